@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "networkfailure.h"
+
+#include <QNetworkRequest>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+// Sends one request and hands back a typed outcome. The reply is owned here and freed;
+// a timeout aborts it; TLS errors are collected, never ignored.
+namespace HttpExchange {
+using Callback = std::function<void(const HttpOutcome &)>;
+// `context` ends the exchange silently when it is destroyed first.
+void send(QNetworkAccessManager *network, const QNetworkRequest &request, const QByteArray &verb,
+          const QByteArray &body, int timeoutMs, QObject *context, Callback callback);
+}

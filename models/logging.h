@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcIonApi)
+Q_DECLARE_LOGGING_CATEGORY(lcOAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcIms)
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcEnvironment)
+Q_DECLARE_LOGGING_CATEGORY(lcTester)

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs everything ION Workbench needs to build, run and test on Debian 12 or 13.
+# Idempotent: packages already present are left alone.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins
+  libssl-dev libgl-dev
+  # tests: a real Secret Service, an X server for screenshots, metadata validators
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  desktop-file-utils appstream fonts-dejavu-core libqt6svg6
+)
+# KSyntaxHighlighting for Qt 6 exists from Debian 13 on; optional elsewhere.
+if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then
+  packages+=(libkf6syntaxhighlighting-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
