@@ -204,7 +204,7 @@ QByteArray IonApiFile::toJson() const
     QJsonObject o {{u"ti"_s, tenantId},      {u"cn"_s, applicationName}, {u"dt"_s, u"12"_s},
                    {u"ci"_s, clientId},      {u"cs"_s, clientSecret},    {u"iu"_s, gatewayUrl},
                    {u"pu"_s, authServerUrl}, {u"oa"_s, authorizePath},   {u"ot"_s, tokenPath},
-                   {u"or"_s, revokePath},    {u"ev"_s, u"U1234567890"_s}, {u"v"_s, version.isEmpty() ? u"1.1"_s : version},
+                   {u"or"_s, revokePath},    {u"ev"_s, u"U00000000"_s}, {u"v"_s, version.isEmpty() ? u"1.1"_s : version},
                    {u"saak"_s, accessKey},   {u"sask"_s, secretKey},     {u"sc"_s, QJsonObject {}}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultinjector.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject FaultInjector::Settings::toJson() const
+{
+    return {{u"latencyMs"_s, latencyMs}, {u"errorRate"_s, errorRate}, {u"dropRate"_s, dropRate}};
+}
+
+FaultInjector::Settings FaultInjector::Settings::fromJson(const QJsonObject &json, const Settings &base)
+{
+    Settings s = base;
+    s.latencyMs = qBound(0, json.value(u"latencyMs"_s).toInt(base.latencyMs), 600'000);
+    s.errorRate = qBound(0.0, json.value(u"errorRate"_s).toDouble(base.errorRate), 1.0);
+    s.dropRate = qBound(0.0, json.value(u"dropRate"_s).toDouble(base.dropRate), 1.0);
+    return s;
+}
+
+FaultInjector::FaultInjector(quint32 seed)
+    : m_random(seed ? seed : QRandomGenerator::global()->generate())
+{
+}
+
+FaultInjector::Action FaultInjector::next()
+{
+    const double roll = m_random.generateDouble();
+    if (roll < m_settings.dropRate)
+        return Action::Drop;
+    if (roll < m_settings.dropRate + m_settings.errorRate) {
+        switch (m_random.bounded(3)) {
+        case 0: return Action::Fail500;
+        case 1: return Action::Fail503;
+        default: return Action::Fail504;
+        }
+    }
+    return Action::Pass;
+}
+
+int FaultInjector::status(Action action) const
+{
+    switch (action) {
+    case Action::Fail500: return 500;
+    case Action::Fail503: return 503;
+    case Action::Fail504: return 504;
+    default: return 200;
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QUrlQuery>
+
+// One parsed HTTP/1.1 request as the sandbox sees it.
+struct HttpRequest
+{
+    QByteArray method;
+    QString path; // decoded, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    // application/x-www-form-urlencoded body (a '+' is a space, as browsers and curl send it).
+    QUrlQuery form() const;
+};
+
+// One HTTP answer; the server adds Content-Length, Date and Connection.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    static QByteArray reasonPhrase(int status);
+    QByteArray serialize(bool keepAlive) const;
+};

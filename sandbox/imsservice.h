@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+
+#include <QObject>
+
+// ION Messaging Service endpoints (DOMAIN.md section 6). `subPath` is what follows
+// .../IONSERVICES/api/ion/messaging/service; the Gateway has already checked the token.
+class ImsService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImsService(QObject *parent = nullptr);
+    HttpResponse handle(const HttpRequest &request, const QString &subPath);
+    void setActive(bool active) { m_active = active; }
+
+private:
+    bool m_active = true;
+};

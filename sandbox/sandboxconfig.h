@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// How the sandbox behaves: identity, credentials, OAuth rules. Faults live in FaultInjector.
+struct SandboxConfig
+{
+    enum class ClientAuth { Both, BasicOnly, FormOnly };
+
+    QString tenant = QStringLiteral("SANDBOX_TST");
+    QString applicationName = QStringLiteral("ION Workbench Sandbox");
+    // Empty credentials are generated at start: random, different every run.
+    QString clientId;
+    QString clientSecret;
+    QString accessKey;
+    QString secretKey;
+    int tokenLifetimeSeconds = 7200;
+    bool issueRefreshTokens = true;
+    bool enforceScopes = false; // tokens are issued, API calls answer 403
+    ClientAuth clientAuth = ClientAuth::Both;
+    bool tls = false;
+
+    void fillMissingCredentials();
+};

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxserver.h"
+
+#include "httpserver.h"
+#include "imsservice.h"
+#include "ionapifile.h"
+#include "oauthserver.h"
+#include "selfsignedcertificate.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString imsPrefix = u"/IONSERVICES/api/ion/messaging/service"_s;
+}
+
+SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_http(new HttpServer(this))
+    , m_oauth(new OAuthServer(&m_config, this))
+    , m_ims(new ImsService(this))
+{
+    m_config.fillMissingCredentials();
+    m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { dispatch(request, responder); });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(quint16 port, QString *error)
+{
+    if (m_config.tls && m_certificate.isNull()) {
+        const SelfSignedCertificate cert = SelfSignedCertificate::create(error);
+        if (cert.certificate.isNull())
+            return false;
+        m_certificate = cert.certificate;
+        m_http->setTls(cert.certificate, cert.key);
+    }
+    return m_http->listen(QHostAddress::LocalHost, port, error);
+}
+
+void SandboxServer::stop()
+{
+    m_http->close();
+}
+
+bool SandboxServer::isRunning() const
+{
+    return m_http->port() != 0;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_http->port();
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_config.tls ? u"https"_s : u"http"_s).arg(port()));
+}
+
+QUrl SandboxServer::serviceUrl() const
+{
+    return QUrl(baseUrl().toString() + u'/' + m_config.tenant);
+}
+
+QByteArray SandboxServer::ionApiJson() const
+{
+    // Cloud-style paths, so the file exercises the same derivations as a real tenant's.
+    IonApiFile f;
+    f.tenantId = m_config.tenant;
+    f.applicationName = m_config.applicationName;
+    f.clientId = m_config.clientId;
+    f.clientSecret = m_config.clientSecret;
+    f.gatewayUrl = baseUrl().toString();
+    f.authServerUrl = f.gatewayUrl + u'/' + m_config.tenant + u"/as/"_s;
+    f.authorizePath = u"authorization.oauth2"_s;
+    f.tokenPath = u"token.oauth2"_s;
+    f.revokePath = u"revoke_token.oauth2"_s;
+    f.accessKey = m_config.accessKey;
+    f.secretKey = m_config.secretKey;
+    f.version = u"1.1"_s;
+    return f.toJson();
+}
+
+bool SandboxServer::writeIonApi(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds four credentials
+    file.write(ionApiJson());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::expireTokensNow()
+{
+    m_oauth->expireAllTokens();
+}
+
+HttpResponse SandboxServer::gatewayError(int status, const QString &message) const
+{
+    // The Gateway's error body is undocumented (DOMAIN.md section 5); this shape is ours.
+    return HttpResponse::json(status, {{u"code"_s, status}, {u"message"_s, message}});
+}
+
+void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder)
+{
+    ++m_requests;
+    if (request.path.startsWith(u"/__sandbox/"_s)) {
+        const HttpResponse r = control(request);
+        Q_EMIT requestHandled(request.method, request.path, r.status);
+        responder.send(r);
+        return;
+    }
+    const FaultInjector::Action action = m_faults.next();
+    auto answer = [this, request, responder, action]() mutable {
+        if (action == FaultInjector::Action::Drop) {
+            Q_EMIT requestHandled(request.method, request.path, 0);
+            responder.drop();
+            return;
+        }
+        const HttpResponse r = action == FaultInjector::Action::Pass
+            ? route(request)
+            : gatewayError(m_faults.status(action), u"injected fault"_s);
+        Q_EMIT requestHandled(request.method, request.path, r.status);
+        responder.send(r);
+    };
+    if (m_faults.settings().latencyMs > 0)
+        QTimer::singleShot(m_faults.settings().latencyMs, this, answer);
+    else
+        answer();
+}
+
+HttpResponse SandboxServer::route(const HttpRequest &request)
+{
+    const QString tenantPrefix = u'/' + m_config.tenant;
+    if (!request.path.startsWith(tenantPrefix + u'/'))
+        return gatewayError(404, u"no API at %1 (unknown tenant or path)"_s.arg(request.path));
+    const QString rest = request.path.mid(tenantPrefix.size());
+    if (rest == u"/as/token.oauth2"_s)
+        return m_oauth->token(request);
+    if (rest == u"/as/revoke_token.oauth2"_s)
+        return m_oauth->revoke(request);
+    if (!rest.startsWith(imsPrefix))
+        return gatewayError(404, u"no API at %1"_s.arg(request.path));
+    switch (m_oauth->checkBearer(request)) {
+    case OAuthServer::BearerCheck::Valid: break;
+    case OAuthServer::BearerCheck::Missing: return gatewayError(401, u"missing bearer token"_s);
+    case OAuthServer::BearerCheck::Unknown: return gatewayError(401, u"invalid token"_s);
+    case OAuthServer::BearerCheck::Expired: return gatewayError(401, u"token expired"_s);
+    case OAuthServer::BearerCheck::Revoked: return gatewayError(401, u"token revoked"_s);
+    }
+    if (m_config.enforceScopes)
+        return gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
+    return m_ims->handle(request, rest.mid(imsPrefix.size()));
+}
+
+HttpResponse SandboxServer::control(const HttpRequest &request)
+{
+    const QString what = request.path.mid(QStringLiteral("/__sandbox/").size());
+    if (what == u"faults"_s) {
+        if (request.method == "PUT" || request.method == "POST") {
+            QJsonParseError err;
+            const QJsonObject json = QJsonDocument::fromJson(request.body, &err).object();
+            if (err.error != QJsonParseError::NoError)
+                return HttpResponse::json(400, {{u"message"_s, u"send a JSON object"_s}});
+            m_faults.setSettings(FaultInjector::Settings::fromJson(json, m_faults.settings()));
+        }
+        return HttpResponse::json(200, m_faults.settings().toJson());
+    }
+    if (what == u"expire-tokens"_s && request.method == "POST") {
+        expireTokensNow();
+        return HttpResponse::json(200, {{u"expired"_s, true}});
+    }
+    if (what == u"config"_s) {
+        if (request.method == "PUT" || request.method == "POST") {
+            const QJsonObject json = QJsonDocument::fromJson(request.body).object();
+            m_config.enforceScopes = json.value(u"enforceScopes"_s).toBool(m_config.enforceScopes);
+            m_config.tokenLifetimeSeconds = json.value(u"tokenLifetimeSeconds"_s).toInt(m_config.tokenLifetimeSeconds);
+        }
+        return HttpResponse::json(200, {{u"enforceScopes"_s, m_config.enforceScopes},
+                                        {u"tokenLifetimeSeconds"_s, m_config.tokenLifetimeSeconds}});
+    }
+    if (what == u"stats"_s) {
+        return HttpResponse::json(200, {{u"requests"_s, m_requests},
+                                        {u"tokenRequests"_s, m_oauth->tokenRequests()},
+                                        {u"issuedTokens"_s, m_oauth->issuedTokens()},
+                                        {u"liveTokens"_s, m_oauth->liveTokens()}});
+    }
+    return HttpResponse::json(404, {{u"message"_s, u"control API: faults, expire-tokens, config, stats"_s}});
+}

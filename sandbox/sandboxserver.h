@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "faultinjector.h"
+#include "httpmessage.h"
+#include "sandboxconfig.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+class HttpResponder;
+class HttpServer;
+class OAuthServer;
+class ImsService;
+
+// The local ION API Gateway: OAuth under /<tenant>/as/, IMS under
+// /<tenant>/IONSERVICES/api/ion/messaging/service, and a loopback-only control API under
+// /__sandbox/ for faults at run time. Runs on the thread that owns it; everything is async.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxConfig &config, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one.
+    bool start(quint16 port, QString *error);
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+
+    QUrl baseUrl() const;    // http(s)://127.0.0.1:PORT
+    QUrl serviceUrl() const; // baseUrl + "/" + tenant
+    QSslCertificate certificate() const { return m_certificate; }
+    const SandboxConfig &config() const { return m_config; }
+    // The .ionapi a person downloads for this sandbox: same keys as Infor OS writes.
+    QByteArray ionApiJson() const;
+    bool writeIonApi(const QString &path, QString *error) const;
+
+    FaultInjector &faults() { return m_faults; }
+    OAuthServer *oauth() const { return m_oauth; }
+    void setEnforceScopes(bool on) { m_config.enforceScopes = on; }
+    void setClientAuth(SandboxConfig::ClientAuth auth) { m_config.clientAuth = auth; }
+    void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
+    void expireTokensNow();
+    int requestCount() const { return m_requests; }
+
+Q_SIGNALS:
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    void dispatch(const HttpRequest &request, HttpResponder responder);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse control(const HttpRequest &request);
+    HttpResponse gatewayError(int status, const QString &message) const;
+
+    SandboxConfig m_config;
+    FaultInjector m_faults;
+    HttpServer *m_http;
+    OAuthServer *m_oauth;
+    ImsService *m_ims;
+    QSslCertificate m_certificate;
+    int m_requests = 0;
+};
