@@ -61,9 +61,11 @@ QString ConnectionTester::summary() const
     return passed() ? tr("All stages passed in %1 ms").arg(total) : tr("Not tested");
 }
 
-void ConnectionTester::start(const ConnectionProfile &profile)
+void ConnectionTester::start(const ConnectionProfile &profile, OAuthSession *shared)
 {
     cancel();
+    m_session = shared;
+    m_ownsSession = !shared;
     ++m_generation;
     m_profile = profile;
     m_fingerprint = profile.testFingerprint();
@@ -84,9 +86,7 @@ void ConnectionTester::cancel()
     ++m_generation;
     if (m_socket)
         m_socket->abort();
-    if (m_session)
-        m_session->deleteLater(); // may be inside one of its own callbacks
-    m_session = nullptr;
+    releaseSession();
     for (int i = 0; i < m_results.size(); ++i) {
         if (m_results[i].status == Status::Running || m_results[i].status == Status::Pending) {
             m_results[i].status = Status::Skipped;
@@ -132,10 +132,28 @@ void ConnectionTester::fail(int index, const QString &detail, const QString &adv
 void ConnectionTester::finish()
 {
     m_running = false;
-    if (m_session)
-        m_session->deleteLater(); // may be inside one of its own callbacks
-    m_session = nullptr;
+    releaseSession();
     Q_EMIT finished(passed());
+}
+
+void ConnectionTester::releaseSession()
+{
+    if (m_session && m_ownsSession) {
+        // Leave no live token behind (the quota is 100 per client); the session may be
+        // inside one of its own callbacks, so it goes later.
+        QPointer<OAuthSession> session = m_session;
+        QPointer<ConnectionTester> self = this;
+        session->revoke([session, self](const OAuthError &) {
+            if (session)
+                session->deleteLater();
+            if (self)
+                Q_EMIT self->released();
+        });
+    } else {
+        QMetaObject::invokeMethod(this, &ConnectionTester::released, Qt::QueuedConnection);
+    }
+    m_session = nullptr;
+    m_ownsSession = false;
 }
 
 void ConnectionTester::runUrls()
@@ -240,7 +258,10 @@ void ConnectionTester::runNetwork(int hostIndex)
 void ConnectionTester::runToken()
 {
     begin(2);
-    m_session = new OAuthSession(OAuthSession::configFor(m_profile), this);
+    if (!m_session) {
+        m_session = new OAuthSession(OAuthSession::configFor(m_profile), this);
+        m_ownsSession = true;
+    }
     const int generation = m_generation;
     m_session->ensureToken([this, generation](const OAuthError &error) {
         if (generation != m_generation)
@@ -266,9 +287,10 @@ void ConnectionTester::runApi()
     m_session->get(ping, [this, generation, ping](const HttpOutcome &o) {
         if (generation != m_generation)
             return;
-        if (o.ok())
+        if (o.ok()) {
             pass(3, tr("GET %1 answered HTTP %2").arg(ping.path()).arg(o.httpStatus));
-        else
+            finish();
+        } else
             fail(3, tr("GET %1: %2").arg(ping.path(), o.describe()), TestAdvice::forApi(o, m_profile.timeoutSeconds));
     });
 }

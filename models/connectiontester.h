@@ -34,7 +34,9 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    void start(const ConnectionProfile &profile);
+    // With `shared`, the token comes from (and stays in) that session; otherwise the tester
+    // uses a session of its own and revokes its token when done.
+    void start(const ConnectionProfile &profile, OAuthSession *shared = nullptr);
     void cancel();
     bool isRunning() const { return m_running; }
     bool passed() const;
@@ -50,6 +52,8 @@ public:
 Q_SIGNALS:
     void stageChanged(int index);
     void finished(bool passed);
+    // After finished: the tester's own token has been revoked (or there was none).
+    void released();
 
 private:
     void begin(int index);
@@ -60,13 +64,15 @@ private:
     void runToken();
     void runApi();
     void finish();
+    void releaseSession();
 
     ConnectionProfile m_profile;
     QList<StageResult> m_results;
     QList<QUrl> m_hosts;
     QElapsedTimer m_clock;
     QPointer<QAbstractSocket> m_socket;
-    OAuthSession *m_session = nullptr;
+    QPointer<OAuthSession> m_session;
+    bool m_ownsSession = false;
     QByteArray m_fingerprint;
     QSslCertificate m_untrusted;
     bool m_running = false;

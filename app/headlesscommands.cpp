@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlesscommands.h"
+
+#include "connectiontester.h"
+#include "ionapifile.h"
+#include "redaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
+
+QString styleName(IonApiFile::Style s)
+{
+    switch (s) {
+    case IonApiFile::Style::Cloud: return u"cloud"_s;
+    case IonApiFile::Style::OnPremises: return u"on-premises"_s;
+    case IonApiFile::Style::Other: break;
+    }
+    return u"other"_s;
+}
+
+void printJson(const QJsonObject &o)
+{
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+int ionApiShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Shows what a .ionapi file holds and what is derived from it; secrets are masked."_s);
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addPositionalArgument(u"FILE"_s, u"The .ionapi file."_s);
+    parser.process(args);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << "usage: ion-workbench ionapi show FILE [--json]\n";
+        return BadInput;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    IonApiError error;
+    const auto file = IonApiFile::load(path, &error);
+    if (!file) {
+        if (parser.isSet(u"json"_s))
+            printJson({{u"file"_s, path}, {u"valid"_s, false}, {u"errorKey"_s, error.key}, {u"error"_s, error.message}});
+        else
+            err << path << ": " << error.toString() << '\n';
+        return BadInput;
+    }
+    const QList<IonApiField> fields = file->describe();
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const IonApiField &f : fields)
+            list.append(QJsonObject {{u"id"_s, f.id}, {u"label"_s, f.label},
+                                     {u"value"_s, f.secret ? Redaction::mask(f.value) : f.value},
+                                     {u"origin"_s, f.origin}, {u"secret"_s, f.secret}});
+        printJson({{u"file"_s, path}, {u"valid"_s, true}, {u"style"_s, styleName(file->style())},
+                   {u"fields"_s, list}, {u"warnings"_s, QJsonArray::fromStringList(file->warnings)},
+                   {u"unknownKeys"_s, QJsonArray::fromStringList(file->unknownKeys)}});
+        return Ok;
+    }
+    QTextStream out(stdout);
+    out << path << " (" << styleName(file->style()) << " style)\n";
+    for (const IonApiField &f : fields)
+        out << "  " << qSetFieldWidth(16) << Qt::left << f.label << qSetFieldWidth(0) << ' '
+            << (f.secret ? Redaction::mask(f.value) : f.value) << "   [" << f.origin << "]\n";
+    for (const QString &w : file->warnings)
+        out << "  warning: " << w << '\n';
+    if (!file->unknownKeys.isEmpty())
+        out << "  keys not used: " << file->unknownKeys.join(u", "_s) << '\n';
+    return Ok;
+}
+
+int testConnection(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Tests a connection in stages: URLs, network and TLS, OAuth token, authenticated IMS ping.\n"
+        "Exit code 0 when every stage passed, 1 when one failed, 2 when the file cannot be used."_s);
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addOption({u"trust-cert"_s, u"Trust this PEM certificate for this test (e.g. the sandbox's)."_s, u"pem"_s});
+    parser.addOption({u"timeout"_s, u"Seconds to wait for each answer."_s, u"seconds"_s, u"30"_s});
+    parser.addOption({u"client-auth"_s, u"auto, basic or form."_s, u"method"_s, u"auto"_s});
+    parser.addPositionalArgument(u"FILE"_s, u"The .ionapi file."_s);
+    parser.process(args);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << "usage: ion-workbench test-connection FILE [--json]\n";
+        return BadInput;
+    }
+    IonApiError error;
+    const auto file = IonApiFile::load(parser.positionalArguments().constFirst(), &error);
+    if (!file) {
+        err << parser.positionalArguments().constFirst() << ": " << error.toString() << '\n';
+        return BadInput;
+    }
+    ConnectionProfile profile = ConnectionProfile::fromIonApi(*file);
+    profile.timeoutSeconds = qMax(1, parser.value(u"timeout"_s).toInt());
+    const QString auth = parser.value(u"client-auth"_s);
+    profile.clientAuth = auth == u"basic"_s ? ClientAuthMethod::Basic
+        : auth == u"form"_s                 ? ClientAuthMethod::FormFields
+                                            : ClientAuthMethod::Automatic;
+    if (parser.isSet(u"trust-cert"_s)) {
+        QFile pem(parser.value(u"trust-cert"_s));
+        if (!pem.open(QIODevice::ReadOnly)) {
+            err << "cannot read " << pem.fileName() << '\n';
+            return BadInput;
+        }
+        profile.trustedCertificates = QSslCertificate::fromData(pem.readAll());
+    }
+
+    ConnectionTester tester;
+    const bool json = parser.isSet(u"json"_s);
+    QTextStream out(stdout);
+    QObject::connect(&tester, &ConnectionTester::stageChanged, &tester, [&](int i) {
+        const auto &r = tester.results().at(i);
+        if (json || (r.status != ConnectionTester::Status::Passed && r.status != ConnectionTester::Status::Failed))
+            return;
+        out << (r.status == ConnectionTester::Status::Passed ? "PASS " : "FAIL ") << ConnectionTester::stageName(r.stage)
+            << " (" << r.elapsedMs << " ms): " << r.detail << '\n';
+        if (!r.advice.isEmpty())
+            out << "     " << r.advice << '\n';
+        out.flush();
+    });
+    QObject::connect(&tester, &ConnectionTester::finished, &tester, [&](bool passed) {
+        if (json) {
+            QJsonArray stages;
+            for (const auto &r : tester.results())
+                stages.append(QJsonObject {{u"stage"_s, ConnectionTester::stageName(r.stage)},
+                                           {u"status"_s, ConnectionTester::statusName(r.status)},
+                                           {u"elapsedMs"_s, r.elapsedMs},
+                                           {u"detail"_s, Redaction::scrub(r.detail)},
+                                           {u"advice"_s, r.advice}});
+            printJson({{u"passed"_s, passed}, {u"serviceUrl"_s, profile.serviceUrl.toString()}, {u"stages"_s, stages}});
+        } else {
+            out << (passed ? "Connection OK: " : "Connection FAILED: ") << tester.summary() << '\n';
+        }
+        out.flush();
+        // Exit once the test's token is revoked, so no live token is left behind.
+        QObject::connect(&tester, &ConnectionTester::released, &tester,
+                         [passed] { QCoreApplication::exit(passed ? Ok : Failed); });
+    });
+    tester.start(profile);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+bool HeadlessCommands::isHeadless(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    return command == u"ionapi"_s || command == u"test-connection"_s;
+}
+
+int HeadlessCommands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"ionapi"_s) {
+        if (arguments.value(2) != u"show"_s) {
+            QTextStream(stderr) << "usage: ion-workbench ionapi show FILE [--json]\n";
+            return BadInput;
+        }
+        QStringList rest = arguments.mid(3);
+        rest.prepend(u"ion-workbench ionapi show"_s);
+        return ionApiShow(rest);
+    }
+    QStringList rest = arguments.mid(2);
+    rest.prepend(u"ion-workbench test-connection"_s);
+    return testConnection(rest);
+}

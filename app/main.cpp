@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontext.h"
+#include "config-workbench.h"
+#include "connectionspage.h"
+#include "headlesscommands.h"
+#include "mainwindow.h"
+#include "sandboxcontroller.h"
+#include "screenshottour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void identify()
+{
+    QCoreApplication::setOrganizationName(u"ION Workbench"_s);
+    QCoreApplication::setApplicationName(u"ion-workbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IONWB_VERSION));
+}
+
+void installTranslations(QCoreApplication *app)
+{
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), u"ion-workbench"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (HeadlessCommands::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        installTranslations(&app);
+        return HeadlessCommands::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    QGuiApplication::setDesktopFileName(QStringLiteral(IONWB_APP_ID));
+    installTranslations(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"ION Workbench: connection setup, message-log triage and flow diagnostics for Infor ION.\n\n"
+        "Headless commands:\n"
+        "  ion-workbench ionapi show FILE [--json]\n"
+        "  ion-workbench test-connection FILE [--json] [--trust-cert PEM]"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, u"Start the built-in ION sandbox and open it as a ready connection."_s);
+    const QCommandLineOption screenshots(u"screenshots"_s, u"Write the README screenshots to DIR, then quit."_s, u"dir"_s);
+    parser.addOptions({demo, screenshots});
+    parser.addPositionalArgument(u"file"_s, u"A .ionapi file to import."_s, u"[file.ionapi]"_s);
+    parser.process(app);
+
+    AppContext context;
+    QString error;
+    if (!context.open(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("ION Workbench"),
+                              QObject::tr("The workbench cannot open its data folder: %1").arg(error));
+        return 1;
+    }
+    SandboxController sandbox(&context);
+    MainWindow window(&context, &sandbox);
+    if (parser.isSet(demo) || parser.isSet(screenshots)) {
+        if (!sandbox.startDemo(&error)) {
+            QMessageBox::critical(nullptr, QObject::tr("ION Workbench"),
+                                  QObject::tr("The sandbox could not start: %1").arg(error));
+            return 1;
+        }
+        window.connectionsPage()->selectConnection(sandbox.connectionId());
+        window.connectionsPage()->retestCurrent();
+    }
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.connectionsPage()->newConnection(parser.positionalArguments().constFirst());
+    ScreenshotTour tour(&window, &sandbox, parser.value(screenshots));
+    if (parser.isSet(screenshots))
+        tour.start();
+    return app.exec();
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appcontext.h"
+#include "config-workbench.h"
+#include "connectionspage.h"
+#include "sandboxcontroller.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sandbox(sandbox)
+    , m_pages(new QTabWidget(this))
+    , m_connections(new ConnectionsPage(context->connections(), context->sessions(), this))
+    , m_sandboxStatus(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("ION Workbench"));
+    setWindowIcon(QIcon(u":/icons/ion-workbench.svg"_s));
+    setAcceptDrops(true);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_connections, QIcon(u":/icons/connection.svg"_s), tr("Connections"));
+    setCentralWidget(m_pages);
+    statusBar()->addPermanentWidget(m_sandboxStatus);
+    m_sandboxStatus->setText(tr("Sandbox: off"));
+    createMenus();
+
+    connect(m_connections, &ConnectionsPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_sandbox, &SandboxController::statusChanged, m_sandboxStatus, &QLabel::setText);
+    connect(context->secrets(), &SecretStore::fellBackToSession, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("No keychain: secrets are kept until the workbench closes."));
+        QMessageBox::warning(this, tr("No Keychain Available"),
+                             tr("The workbench could not reach an OS keychain (%1).\n\nConnection secrets are kept "
+                                "in memory until the workbench closes and are never written to disk. Install and "
+                                "unlock a Secret Service (GNOME Keyring or KWallet) to keep them.")
+                                 .arg(reason));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const QList<QAction *> connectionActions = m_connections->actions();
+    file->addAction(connectionActions.value(0));
+    QAction *import = file->addAction(QIcon(u":/icons/import.svg"_s), tr("&Import .ionapi File…"), this,
+                                      &MainWindow::importIonApi);
+    import->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addActions(connectionActions.mid(1));
+
+    QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    sandbox->addAction(tr("&Start Sandbox"), this, [this] {
+        QString error;
+        if (!m_sandbox->startDemo(&error))
+            QMessageBox::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
+        else
+            m_connections->selectConnection(m_sandbox->connectionId());
+    });
+    sandbox->addSeparator();
+    m_sandbox->populateMenu(sandbox, this);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ION Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About ION Workbench"),
+                           tr("<h3>ION Workbench %1</h3><p>Connection setup, message-log triage and flow "
+                              "diagnostics for Infor ION.</p><p>Settings: %2</p>")
+                               .arg(QStringLiteral(IONWB_VERSION), AppContext::settingsPath().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::importIonApi()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import .ionapi File"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("ION API credentials (*.ionapi);;All files (*)"));
+    if (!path.isEmpty())
+        m_connections->newConnection(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        m_connections->newConnection(urls.first().toLocalFile());
+}

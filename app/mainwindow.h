@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class AppContext;
+class ConnectionsPage;
+class QLabel;
+class QTabWidget;
+class SandboxController;
+
+// The workbench window: pages as tabs (Connections for now), menus with shortcuts, the
+// sandbox's state in the status bar; remembers its geometry and state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppContext *context, SandboxController *sandbox, QWidget *parent = nullptr);
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void importIonApi();
+
+    AppContext *m_context;
+    SandboxController *m_sandbox;
+    QTabWidget *m_pages;
+    ConnectionsPage *m_connections;
+    QLabel *m_sandboxStatus;
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class AppContext;
+class QMenu;
+class QWidget;
+#include "sandboxserver.h"
+
+// The sandbox inside the app: starts it, adds the ready "Sandbox" connection, and offers
+// its faults in a menu so a demo can show what failure looks like.
+class SandboxController : public QObject
+{
+    Q_OBJECT
+public:
+    SandboxController(AppContext *context, QObject *parent = nullptr);
+    ~SandboxController() override;
+
+    // Starts the sandbox on loopback and adds a "Sandbox" connection for this run.
+    bool startDemo(QString *error);
+    SandboxServer *server() const { return m_server; }
+    QString connectionId() const { return m_connectionId; }
+    QString ionApiPath() const { return m_ionApiPath; }
+    void populateMenu(QMenu *menu, QWidget *dialogParent);
+
+Q_SIGNALS:
+    void statusChanged(const QString &text);
+
+private:
+    QString status() const;
+
+    AppContext *m_context;
+    QPointer<SandboxServer> m_server;
+    QString m_connectionId;
+    QString m_ionApiPath;
+};

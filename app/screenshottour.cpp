@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshottour.h"
+
+#include "connectiondialog.h"
+#include "connectionform.h"
+#include "connectionspage.h"
+#include "connectiontester.h"
+#include "mainwindow.h"
+#include "sandboxcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTimer>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, SandboxController *sandbox, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sandbox(sandbox)
+    , m_directory(directory)
+{
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(m_directory);
+    // What the X server shows for this window, not a re-rendering.
+    QPixmap pixmap = widget->screen()->grabWindow(widget->winId());
+    if (pixmap.isNull())
+        pixmap = widget->grab();
+    const QString path = QDir(m_directory).filePath(name);
+    const bool ok = pixmap.save(path);
+    qInfo("screenshot %s: %s", qPrintable(path), ok ? "written" : "FAILED");
+    return ok;
+}
+
+void ScreenshotTour::start()
+{
+    QTimer::singleShot(1500, this, [this] {
+        save(m_window, u"connections.png"_s);
+        ConnectionDialog *dialog = m_window->connectionsPage()->newConnection(m_sandbox->ionApiPath());
+        dialog->resize(820, 680);
+        ConnectionForm *form = dialog->form();
+        form->tabs()->setCurrentIndex(1);
+        connect(form->tester(), &ConnectionTester::finished, this, [this, dialog] {
+            QTimer::singleShot(800, this, [this, dialog] {
+                save(dialog, u"connection-form.png"_s);
+                qApp->exit(0);
+            });
+        });
+        QTimer::singleShot(800, form, [form] { form->startTest(); });
+    });
+    QTimer::singleShot(60'000, qApp, [] { qApp->exit(3); }); // never hang a script
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class MainWindow;
+class SandboxController;
+
+// Takes the README's screenshots from the real windows: the Connections page, then the
+// connection form with the sandbox's .ionapi imported and tested. Then quits.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow *window, SandboxController *sandbox, const QString &directory, QObject *parent = nullptr);
+    void start();
+
+private:
+    bool save(QWidget *widget, const QString &name);
+
+    QPointer<MainWindow> m_window;
+    SandboxController *m_sandbox;
+    QString m_directory;
+};

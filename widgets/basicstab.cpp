@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "basicstab.h"
+
+#include "environmentregistry.h"
+#include "provisiondialog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace Qt::StringLiterals;
+
+BasicsTab::BasicsTab(EnvironmentRegistry *registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_environment(new QComboBox(this))
+    , m_setErp(new QPushButton(tr("Set &ERP…"), this))
+    , m_provision(new QPushButton(tr("&Provision…"), this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+{
+    m_environment->setObjectName(u"environment"_s);
+    m_name->setObjectName(u"connectionName"_s);
+    m_provision->setObjectName(u"provision"_s);
+    m_environment->setToolTip(tr("The dedicated store where this connection's data is staged. Each connection "
+                                 "has its own; an environment is never shared or reassigned."));
+    m_name->setPlaceholderText(tr("Required, e.g. ACME FSM Test"));
+    m_description->setPlaceholderText(tr("Optional"));
+    m_description->setMaximumHeight(80);
+    m_description->setTabChangesFocus(true);
+
+    auto *envRow = new QHBoxLayout;
+    envRow->addWidget(m_environment, 1);
+    envRow->addWidget(m_setErp);
+    envRow->addWidget(m_provision);
+    auto *form = new QFormLayout(this);
+    auto *envLabel = new QLabel(tr("Replication &Environment:"), this);
+    envLabel->setBuddy(m_environment);
+    form->addRow(envLabel, envRow);
+    auto *hint = new QLabel(tr("Each connection needs its own environment; once assigned it cannot be shared "
+                               "or reassigned."), this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), hint);
+    form->addRow(tr("Connection &Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+
+    connect(m_setErp, &QPushButton::clicked, this, &BasicsTab::setErp);
+    connect(m_provision, &QPushButton::clicked, this, &BasicsTab::provision);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &BasicsTab::changed);
+    connect(m_name, &QLineEdit::textChanged, this, &BasicsTab::changed);
+    connect(registry, &EnvironmentRegistry::changed, this, [this] { reloadEnvironments(environmentId()); });
+    const auto pre = registry->preselected();
+    reloadEnvironments(pre ? pre->id : QString());
+}
+
+void BasicsTab::reloadEnvironments(const QString &select)
+{
+    const QSignalBlocker blocker(m_environment);
+    m_environment->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_environment->model());
+    for (const ReplicationEnvironment &e : m_registry->environments()) {
+        m_environment->addItem(e.displayName(), e.id);
+        // Only free environments can be picked, except the one this connection already has.
+        const bool usable = !e.isAssigned() || e.id == m_lockedId;
+        if (model && !usable)
+            model->item(m_environment->count() - 1)->setEnabled(false);
+    }
+    const int index = m_environment->findData(select);
+    m_environment->setCurrentIndex(index >= 0 ? index : -1);
+    m_environment->setEnabled(m_lockedId.isEmpty());
+    m_provision->setEnabled(m_lockedId.isEmpty());
+    m_setErp->setEnabled(m_lockedId.isEmpty());
+    Q_EMIT changed();
+}
+
+QString BasicsTab::environmentId() const
+{
+    return m_environment->currentData().toString();
+}
+
+void BasicsTab::setEnvironment(const QString &id, bool locked)
+{
+    m_lockedId = locked ? id : QString();
+    reloadEnvironments(id);
+}
+
+QString BasicsTab::connectionName() const
+{
+    return m_name->text().trimmed();
+}
+
+void BasicsTab::setConnectionName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+QString BasicsTab::description() const
+{
+    return m_description->toPlainText();
+}
+
+void BasicsTab::setDescription(const QString &text)
+{
+    m_description->setPlainText(text);
+}
+
+void BasicsTab::setErp()
+{
+    const auto env = m_registry->environment(environmentId());
+    if (!env)
+        return;
+    bool ok = false;
+    const QString erp = QInputDialog::getItem(this, tr("Set ERP"), tr("ERP staged in \"%1\":").arg(env->name),
+                                              ReplicationEnvironment::erpSystems(),
+                                              int(ReplicationEnvironment::erpSystems().indexOf(env->erp)), false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_registry->setErp(env->id, erp, &error))
+        QMessageBox::warning(this, tr("Set ERP"), error);
+}
+
+void BasicsTab::provision()
+{
+    ProvisionDialog dialog(m_registry, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadEnvironments(dialog.environment().id);
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connecttab.h"
+
+#include "fieldorigin.h"
+#include "ionapifile.h"
+#include "secretlineedit.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ConnectTab::ConnectTab(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("These values come from the .ionapi file downloaded from Infor OS "
+                                "(ION API > Authorized Apps, a Backend Service with a service account). "
+                                "Import it, or drop it on this window."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *import = new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Import .ionapi File…"), this);
+    import->setObjectName(u"importIonApi"_s);
+    import->setToolTip(tr("Ctrl+O"));
+    layout->addWidget(import, 0, Qt::AlignLeft);
+    connect(import, &QPushButton::clicked, this, &ConnectTab::importRequested);
+
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch();
+    m_serviceUrl = addField(form, tr("&Service URL:"), new QLineEdit(this), u"serviceUrl"_s);
+    m_tokenUrl = addField(form, tr("&Token URL:"), new QLineEdit(this), u"tokenUrl"_s);
+    m_username = addField(form, tr("&Username:"), new SecretLineEdit(this), u"username"_s);
+    m_password = addField(form, tr("&Password:"), new SecretLineEdit(this), u"password"_s);
+    m_clientId = addField(form, tr("&Client ID:"), new SecretLineEdit(this), u"clientId"_s);
+    m_clientSecret = addField(form, tr("Client Sec&ret:"), new SecretLineEdit(this), u"clientSecret"_s);
+    m_serviceUrl.edit->setPlaceholderText(u"https://mingle-ionapi.inforcloudsuite.com/TENANT_TST"_s);
+    m_tokenUrl.edit->setPlaceholderText(u"https://mingle-sso.inforcloudsuite.com:443/TENANT_TST/"_s);
+}
+
+ConnectTab::Field ConnectTab::addField(QFormLayout *form, const QString &label, QLineEdit *edit,
+                                       const QString &objectName)
+{
+    edit->setObjectName(objectName);
+    auto *origin = new FieldOrigin(this);
+    origin->setObjectName(objectName + u"Origin"_s);
+    origin->setOrigin({});
+    auto *column = new QVBoxLayout;
+    column->setSpacing(1);
+    column->addWidget(edit);
+    column->addWidget(origin);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(edit); // the mnemonic in the label focuses the field
+    form->addRow(caption, column);
+    connect(edit, &QLineEdit::textEdited, this, [origin] { origin->setOrigin(tr("Entered by hand")); });
+    connect(edit, &QLineEdit::textChanged, this, &ConnectTab::changed);
+    return {edit, origin};
+}
+
+void ConnectTab::fill(const IonApiFile &file, const QString &fileName)
+{
+    const QList<IonApiField> fields = file.describe();
+    auto set = [&](const Field &f, const QString &id) {
+        for (const IonApiField &field : fields) {
+            if (field.id == id) {
+                f.edit->setText(field.value);
+                f.origin->setOrigin(tr("From %1 in %2").arg(field.origin, fileName));
+            }
+        }
+    };
+    set(m_serviceUrl, u"serviceUrl"_s);
+    set(m_tokenUrl, u"tokenUrl"_s);
+    set(m_username, u"username"_s);
+    set(m_password, u"password"_s);
+    set(m_clientId, u"clientId"_s);
+    set(m_clientSecret, u"clientSecret"_s);
+}
+
+void ConnectTab::setValues(const ConnectionProfile &p)
+{
+    m_serviceUrl.edit->setText(p.serviceUrl.toString());
+    m_tokenUrl.edit->setText(p.tokenUrl.toString());
+    m_username.edit->setText(p.secrets.username);
+    m_password.edit->setText(p.secrets.password);
+    m_clientId.edit->setText(p.secrets.clientId);
+    m_clientSecret.edit->setText(p.secrets.clientSecret);
+    const QString saved = p.transient ? tr("From the built-in sandbox") : tr("Saved; secrets from the keychain");
+    for (const Field &f : {m_serviceUrl, m_tokenUrl, m_username, m_password, m_clientId, m_clientSecret})
+        f.origin->setOrigin(saved);
+}
+
+QUrl ConnectTab::serviceUrl() const
+{
+    return QUrl(m_serviceUrl.edit->text().trimmed(), QUrl::StrictMode);
+}
+
+QUrl ConnectTab::tokenUrl() const
+{
+    return QUrl(m_tokenUrl.edit->text().trimmed(), QUrl::StrictMode);
+}
+
+ConnectionSecrets ConnectTab::secrets() const
+{
+    return {m_username.edit->text().trimmed(), m_password.edit->text(), m_clientId.edit->text().trimmed(),
+            m_clientSecret.edit->text()};
+}
