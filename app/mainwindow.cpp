@@ -45,11 +45,14 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     connect(m_sandbox, &SandboxController::statusChanged, m_sandboxStatus, &QLabel::setText);
     connect(context->secrets(), &SecretStore::fellBackToSession, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("No keychain: secrets are kept until the workbench closes."));
-        QMessageBox::warning(this, tr("No Keychain Available"),
-                             tr("The workbench could not reach an OS keychain (%1).\n\nConnection secrets are kept "
-                                "in memory until the workbench closes and are never written to disk. Install and "
-                                "unlock a Secret Service (GNOME Keyring or KWallet) to keep them.")
-                                 .arg(reason));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain Available"),
+                                    tr("The workbench could not reach an OS keychain (%1).\n\nConnection secrets are "
+                                       "kept in memory until the workbench closes and are never written to disk. "
+                                       "Install and unlock a Secret Service (GNOME Keyring or KWallet) to keep them.")
+                                        .arg(reason),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 
     QSettings settings;

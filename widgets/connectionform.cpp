@@ -231,9 +231,8 @@ void ConnectionForm::create()
             updateButtons();
             return;
         }
+        Q_UNUSED(message) // the session-only keychain notice is shown once by the main window
         const auto saved = m_store->connectionByName(m_basics->connectionName());
-        if (!message.isEmpty())
-            QMessageBox::information(this, tr("Connection Saved"), message);
         Q_EMIT this->saved(saved ? saved->id : QString());
     });
 }

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The connection form driven as a person would: import, test, create; and the Connections page.
+#include "advancedtab.h"
+#include "connectiondialog.h"
+#include "connectionform.h"
+#include "connectionspage.h"
+#include "connectionsmodel.h"
+#include "connectionstore.h"
+#include "connectiontester.h"
+#include "connectiontestmodel.h"
+#include "environmentregistry.h"
+#include "oauthserver.h"
+#include "oauthsessionpool.h"
+#include "sandboxfixture.h"
+#include "secretlineedit.h"
+#include "secretstore.h"
+#include "tlstrust.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConnectionForm : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<EnvironmentRegistry> m_envs;
+    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QString m_ionApiPath;
+
+    template<typename T>
+    static T *child(QWidget *w, const QString &name)
+    {
+        T *c = w->findChild<T *>(name);
+        if (!c)
+            qFatal("no child %s", qPrintable(name));
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        const QString sub = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        m_secrets = std::make_unique<SecretStore>(u"ionwb-gui-test"_s);
+        m_secrets->forceSessionOnly(u"GUI tests do not touch a keychain"_s);
+        m_envs = std::make_unique<EnvironmentRegistry>(sub + u"/envs"_s);
+        QString error;
+        QVERIFY(m_envs->open(&error) && m_envs->ensureDefault(&error));
+        m_store = std::make_unique<ConnectionStore>(sub + u"/c.ini"_s, m_secrets.get(), m_envs.get());
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_ionApiPath = sub + u"/sandbox.ionapi"_s;
+        QVERIFY(m_sandbox->server->writeIonApi(m_ionApiPath, &error));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_envs.reset();
+        m_sandbox.reset();
+    }
+
+    void tabsAreBasicsConnectAdvanced()
+    {
+        ConnectionForm form(m_store.get());
+        form.show();
+        QTabWidget *tabs = form.tabs();
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(0), u"Basics"_s);
+        QCOMPARE(tabs->tabText(1), u"Connect"_s);
+        QCOMPARE(tabs->tabText(2), u"Advanced"_s);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(2).center());
+        QCOMPARE(tabs->currentIndex(), 2);
+        auto *batch = child<QSpinBox>(&form, u"batchSize"_s);
+        QCOMPARE(batch->value(), 1000);
+        QCOMPARE(batch->minimum(), 1);
+        QCOMPARE(batch->maximum(), 10000);
+        // The default environment is preselected.
+        QCOMPARE(form.currentProfile().environmentId, m_envs->environments().first().id);
+    }
+
+    void importTestCreate()
+    {
+        ConnectionForm form(m_store.get());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QSignalSpy saved(&form, &ConnectionForm::saved);
+        QVERIFY(!form.createButton()->isEnabled());
+
+        QVERIFY(form.importIonApi(m_ionApiPath));
+        QCOMPARE(child<QLineEdit>(&form, u"serviceUrl"_s)->text(), m_sandbox->server->serviceUrl().toString());
+        QVERIFY(child<QLabel>(&form, u"serviceUrlOrigin"_s)->text().contains(u"iu + \"/\" + ti"_s));
+        QVERIFY(child<QLabel>(&form, u"tokenUrlOrigin"_s)->text().contains(u"as/"_s));
+        QCOMPARE(child<QLineEdit>(&form, u"tokenEndpoint"_s)->text(), m_sandbox->ionApi().tokenEndpoint().toString());
+        auto *secret = child<SecretLineEdit>(&form, u"clientSecret"_s);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QCOMPARE(secret->text(), m_sandbox->server->config().clientSecret);
+        QVERIFY(!form.createButton()->isEnabled()); // not tested yet
+
+        QTest::mouseClick(form.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(form.createButton()->isEnabled(), 10000);
+        auto *stages = child<QTableView>(&form, u"testStages"_s);
+        QCOMPARE(stages->model()->rowCount(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(stages->model()->index(row, ConnectionTestModel::StatusColumn).data().toString(), u"Passed"_s);
+
+        // Any change to a tested value disables Create until the next test.
+        secret->setFocus();
+        QTest::keyClick(secret, Qt::Key_X);
+        QVERIFY(!form.createButton()->isEnabled());
+        QVERIFY(child<QLabel>(&form, u"clientSecretOrigin"_s)->text().contains(u"by hand"_s));
+        QTest::keyClick(secret, Qt::Key_Backspace);
+        QVERIFY(form.createButton()->isEnabled()); // back to the tested values
+
+        auto *name = child<QLineEdit>(&form, u"connectionName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Sandbox GUI"_s);
+        QVERIFY(form.createButton()->isEnabled()); // the name is not part of the test
+        QTest::mouseClick(form.createButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        const auto stored = m_store->connectionByName(u"Sandbox GUI"_s);
+        QVERIFY(stored);
+        QCOMPARE(saved.first().first().toString(), stored->id);
+        QVERIFY(stored->lastTestPassed);
+        QCOMPARE(stored->batchSize, 1000);
+        QVERIFY(m_envs->environmentFor(u"Sandbox GUI"_s));
+        QVERIFY(stored->secrets.clientSecret.isEmpty()); // settings never carry secrets
+    }
+
+    void failedTestShowsTheAdviceAndKeepsCreateDisabled()
+    {
+        m_sandbox->server->setEnforceScopes(true);
+        ConnectionForm form(m_store.get());
+        QVERIFY(form.importIonApi(m_ionApiPath));
+        form.startTest();
+        QTRY_VERIFY_WITH_TIMEOUT(!form.tester()->isRunning(), 10000);
+        QVERIFY(!form.createButton()->isEnabled());
+        QVERIFY2(form.message().contains(u"403"_s), qPrintable(form.message()));
+    }
+
+    void badFileNamesTheKey()
+    {
+        QFile bad(m_dir.filePath(u"bad.ionapi"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"ti": "ACME", "ci": 5})");
+        bad.close();
+        ConnectionForm form(m_store.get());
+        QVERIFY(!form.importIonApi(bad.fileName()));
+        QVERIFY2(form.message().contains(u"missing"_s), qPrintable(form.message()));
+        QVERIFY(child<QLineEdit>(&form, u"serviceUrl"_s)->text().isEmpty());
+    }
+
+    void dropImportsTheFile()
+    {
+        ConnectionForm form(m_store.get());
+        form.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_ionApiPath)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&form, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&form, &drop);
+        QCOMPARE(child<QLineEdit>(&form, u"serviceUrl"_s)->text(), m_sandbox->server->serviceUrl().toString());
+    }
+
+    void revealToggleShowsAndHides()
+    {
+        SecretLineEdit edit;
+        edit.setText(u"secret"_s);
+        QCOMPARE(edit.echoMode(), QLineEdit::Password);
+        edit.revealAction()->trigger();
+        QCOMPARE(edit.echoMode(), QLineEdit::Normal);
+        edit.revealAction()->trigger();
+        QCOMPARE(edit.echoMode(), QLineEdit::Password);
+    }
+
+    void untrustedCertificateCanBeTrustedExplicitly()
+    {
+        SandboxConfig config;
+        config.tls = true;
+        SandboxFixture tls(config);
+        QString error;
+        const QString path = m_dir.filePath(u"tls.ionapi"_s);
+        QVERIFY(tls.server->writeIonApi(path, &error));
+        ConnectionForm form(m_store.get());
+        form.show();
+        QVERIFY(form.importIonApi(path));
+        form.startTest();
+        auto *trust = child<QPushButton>(&form, u"trustCertificate"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 10000);
+        QVERIFY(!form.createButton()->isEnabled());
+        QVERIFY(form.message().contains(u"not trusted"_s));
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = form.findChild<QMessageBox *>(u"trustDialog"_s)) != nullptr);
+        QVERIFY(box->text().contains(TlsTrust::fingerprint(tls.server->certificate())));
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(form.createButton()->isEnabled(), 10000);
+        QCOMPARE(form.currentProfile().trustedCertificates, QList<QSslCertificate> {tls.server->certificate()});
+    }
+
+    void connectionsPageRetestsAndDeletes()
+    {
+        OAuthSessionPool pool;
+        ConnectionsPage page(m_store.get(), &pool);
+        QAbstractItemModelTester check(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        ConnectionProfile p = m_sandbox->profile();
+        p.name = u"Page test"_s;
+        p.environmentId = m_envs->environments().first().id;
+        bool saved = false;
+        m_store->save(p, [&](bool ok, const QString &) { saved = ok; });
+        QTRY_VERIFY(saved);
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.selectConnection(m_store->connectionByName(u"Page test"_s)->id);
+        page.retestCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->connectionByName(u"Page test"_s)->lastTestTime.isValid(), 10000);
+        QVERIFY(m_store->connectionByName(u"Page test"_s)->lastTestPassed);
+        QCOMPARE(m_sandbox->server->oauth()->liveTokens(), 1); // kept for reuse by the pool
+
+        const QString id = m_store->connectionByName(u"Page test"_s)->id;
+        page.selectConnection(id);
+        page.deleteCurrent(false);
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(m_sandbox->server->oauth()->liveTokens(), 0); // revoked on delete
+        bool gone = false;
+        m_secrets->read(u"connection/"_s + id, [&](SecretStore::Result r, const QByteArray &, const QString &) {
+            gone = r == SecretStore::Result::NotFound;
+        });
+        QVERIFY(gone);
+        QVERIFY(m_envs->environments().first().retired);
+    }
+
+    void dialogOpensWithTheFileImported()
+    {
+        OAuthSessionPool pool;
+        ConnectionsPage page(m_store.get(), &pool);
+        ConnectionDialog *dialog = page.newConnection(m_ionApiPath);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, u"serviceUrl"_s)->text(), m_sandbox->server->serviceUrl().toString());
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestConnectionForm)
+#include "tst_connectionform.moc"

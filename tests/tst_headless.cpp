@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless commands as a script runs them: real ion-workbench and ion-sandbox processes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run workbench(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QString::fromUtf8(ION_WORKBENCH_BIN));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_ionApi;
+    QString m_cert;
+
+    void startSandbox(const QStringList &extra)
+    {
+        m_sandbox.setProgram(QString::fromUtf8(ION_SANDBOX_BIN));
+        m_sandbox.setArguments(QStringList {u"--write-ionapi"_s, m_ionApi, u"--cert-out"_s, m_cert} + extra);
+        m_sandbox.start();
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);
+        QVERIFY(m_sandbox.readLine().startsWith("ion-sandbox listening on "));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ionApi = m_dir.filePath(u"sandbox.ionapi"_s);
+        m_cert = m_dir.filePath(u"sandbox.pem"_s);
+    }
+    void cleanup()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void ionapiShowMasksSecrets()
+    {
+        startSandbox({});
+        const Run r = workbench({u"ionapi"_s, u"show"_s, m_ionApi, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"style"_s).toString(), u"cloud"_s);
+        QFile f(m_ionApi);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject file = QJsonDocument::fromJson(f.readAll()).object();
+        for (const char *key : {"cs", "sask", "saak", "ci"})
+            QVERIFY2(!r.out.contains(file.value(QLatin1String(key)).toString().toUtf8()), key);
+        bool sawTokenEndpoint = false;
+        for (const QJsonValue &v : o.value(u"fields"_s).toArray()) {
+            if (v[u"id"_s].toString() == u"tokenEndpoint"_s) {
+                sawTokenEndpoint = true;
+                QCOMPARE(v[u"value"_s].toString(), file.value(u"pu"_s).toString() + u"token.oauth2"_s);
+                QCOMPARE(v[u"origin"_s].toString(), u"pu + ot"_s);
+            }
+        }
+        QVERIFY(sawTokenEndpoint);
+        const Run text = workbench({u"ionapi"_s, u"show"_s, m_ionApi});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Service URL"));
+        QVERIFY(!text.out.contains(file.value(u"cs"_s).toString().toUtf8()));
+    }
+
+    void ionapiShowRejectsABadFile()
+    {
+        QFile bad(m_dir.filePath(u"bad.ionapi"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"ti\": 1}");
+        bad.close();
+        const Run r = workbench({u"ionapi"_s, u"show"_s, bad.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("ti:") || r.err.contains("is missing"), r.err.constData());
+    }
+
+    void testConnectionPassesAgainstTheSandbox()
+    {
+        startSandbox({});
+        const Run r = workbench({u"test-connection"_s, m_ionApi, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(u"passed"_s).toBool());
+        QCOMPARE(o.value(u"stages"_s).toArray().size(), 4);
+        for (const QJsonValue &s : o.value(u"stages"_s).toArray())
+            QCOMPARE(s[u"status"_s].toString(), u"Passed"_s);
+    }
+
+    void testConnectionFailsWithExitCode1AndAdvice()
+    {
+        startSandbox({u"--enforce-scopes"_s});
+        const Run r = workbench({u"test-connection"_s, m_ionApi});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("FAIL Authenticated call"));
+        QVERIFY(r.out.contains("scope"));
+    }
+
+    void testConnectionOverTlsNeedsTheCertificateTrusted()
+    {
+        startSandbox({u"--tls"_s});
+        const Run untrusted = workbench({u"test-connection"_s, m_ionApi, u"--json"_s});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY(untrusted.out.contains("not trusted"));
+        const Run trusted = workbench({u"test-connection"_s, m_ionApi, u"--trust-cert"_s, m_cert});
+        QCOMPARE(trusted.exitCode, 0);
+        QVERIFY(trusted.out.contains("Connection OK"));
+    }
+
+    void sandboxRefusesBadOptions()
+    {
+        QProcess p;
+        p.start(QString::fromUtf8(ION_SANDBOX_BIN), {u"--client-auth"_s, u"sometimes"_s});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
