@@ -49,7 +49,16 @@ void ScreenshotTour::start()
         connect(form->tester(), &ConnectionTester::finished, this, [this, dialog] {
             QTimer::singleShot(800, this, [this, dialog] {
                 save(dialog, u"connection-form.png"_s);
-                qApp->exit(0);
+                ConnectionForm *form = dialog->form();
+                form->tabs()->setCurrentIndex(0);
+                QTimer::singleShot(300, this, [this, dialog, form] {
+                    save(dialog, u"connection-basics.png"_s);
+                    form->tabs()->setCurrentIndex(2);
+                    QTimer::singleShot(300, this, [this, dialog] {
+                        save(dialog, u"connection-advanced.png"_s);
+                        qApp->exit(0);
+                    });
+                });
             });
         });
         QTimer::singleShot(800, form, [form] { form->startTest(); });

@@ -5,1197 +5,1195 @@
     <name>AdvancedTab</name>
     <message>
         <source>&amp;Forget Trusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauenswürdiges Zertifikat vergessen</translation>
     </message>
     <message>
         <source>Records retrieved per API call (1 to 10,000; default 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro API-Aufruf (1 bis 10.000; Standard 1.000).</translation>
     </message>
     <message>
         <source>Automatic (Basic, then form fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Basic, dann Formularfelder)</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>Form fields (client_id, client_secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfelder (client_id, client_secret)</translation>
     </message>
     <message>
         <source>Password (service account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (Dienstkonto)</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Batch Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapelgröße:</translation>
     </message>
     <message>
         <source>Token &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>&amp;Revoke endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufs-Endpunkt:</translation>
     </message>
     <message>
         <source>Client &amp;authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Trusted certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingegeben</translation>
     </message>
     <message>
         <source>Derived from the Token URL: + &quot;as/token.oauth2&quot; and &quot;as/revoke_token.oauth2&quot; (Infor cloud convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Token-URL abgeleitet: + „as/token.oauth2“ und „as/revoke_token.oauth2“ (Konvention der Infor Cloud)</translation>
     </message>
     <message>
         <source>None: only certificates the system trusts are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: nur Zertifikate, denen das System vertraut, werden angenommen.</translation>
     </message>
     <message>
         <source>%1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
     <name>BasicsTab</name>
     <message>
-        <source>Set &amp;ERP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Provision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
         <source>The dedicated store where this connection&apos;s data is staged. Each connection has its own; an environment is never shared or reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Speicher, in dem die Daten dieser Verbindung bereitgestellt werden. Jede Verbindung hat ihren eigenen; eine Umgebung wird nie geteilt oder neu zugewiesen.</translation>
     </message>
     <message>
         <source>Required, e.g. ACME FSM Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, z. B. ACME FSM Test</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Replication &amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikations&amp;umgebung:</translation>
     </message>
     <message>
         <source>Each connection needs its own environment; once assigned it cannot be shared or reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung braucht eine eigene Umgebung; einmal zugewiesen, kann sie weder geteilt noch neu zugewiesen werden.</translation>
     </message>
     <message>
         <source>Connection &amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Set ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP festlegen</translation>
     </message>
     <message>
         <source>ERP staged in &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP in „%1“:</translation>
+    </message>
+    <message>
+        <source>Set E&amp;RP…</source>
+        <translation>E&amp;RP festlegen…</translation>
     </message>
 </context>
 <context>
     <name>ConnectTab</name>
     <message>
         <source>These values come from the .ionapi file downloaded from Infor OS (ION API &gt; Authorized Apps, a Backend Service with a service account). Import it, or drop it on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte stammen aus der .ionapi-Datei, die aus Infor OS heruntergeladen wurde (ION API &gt; Authorized Apps, ein Backend Service mit Dienstkonto). Importieren Sie sie oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
         <source>&amp;Import .ionapi File…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+O</translation>
     </message>
     <message>
         <source>&amp;Service URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service-URL:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client Sec&amp;ret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Gehei&amp;mnis:</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingegeben</translation>
     </message>
     <message>
         <source>From %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 in %2</translation>
     </message>
     <message>
         <source>From the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der eingebauten Sandbox</translation>
     </message>
     <message>
         <source>Saved; secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; Geheimnisse aus dem Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
 </context>
 <context>
     <name>ConnectionForm</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Trust &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat vertrauen…</translation>
     </message>
     <message>
         <source>C&amp;reate Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Get a token and make an authenticated call with these values (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Werten ein Token holen und einen authentifizierten Aufruf machen (Strg+T)</translation>
     </message>
     <message>
         <source>Saved with the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Verbindung gespeichert</translation>
     </message>
     <message>
         <source>Sa&amp;ve Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;speichern</translation>
     </message>
     <message>
         <source>Import .ionapi File</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei importieren</translation>
     </message>
     <message>
         <source>ION API credentials (*.ionapi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ION-API-Anmeldedaten (*.ionapi);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>From pu + ot and pu + or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus pu + ot und pu + or in %1</translation>
     </message>
     <message>
         <source>Imported %1 (tenant %2). Test the connection to enable Create.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (Mandant %2). Testen Sie die Verbindung, um „Anlegen“ freizuschalten.</translation>
     </message>
     <message>
         <source>Keys not used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendete Schlüssel: %1.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft…</translation>
     </message>
     <message>
         <source>%1. You can create the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Sie können die Verbindung anlegen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Trust this certificate for this connection only?&lt;/p&gt;&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compare the fingerprint with the one your administrator or the sandbox shows. Trust only a server you know.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diesem Zertifikat nur für diese Verbindung vertrauen?&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inhaber:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Aussteller:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Gültig:&lt;/b&gt; %3 bis %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie den Fingerabdruck mit dem, den Ihr Administrator oder die Sandbox anzeigt. Vertrauen Sie nur einem Server, den Sie kennen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trust Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <source>Enter a Connection Name on the Basics tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf der Registerkarte „Grundlagen“ einen Verbindungsnamen ein.</translation>
     </message>
     <message>
         <source>Choose or provision a replication environment on the Basics tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Registerkarte „Grundlagen“ eine Replikationsumgebung oder stellen Sie eine bereit.</translation>
     </message>
     <message>
         <source>Test the connection with the current values first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung zuerst mit den aktuellen Werten.</translation>
     </message>
     <message>
         <source>Save this connection (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the Service URL (iu + &quot;/&quot; + ti), for example https://mingle-ionapi.inforcloudsuite.com/ACME_TST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Service-URL ein (iu + &quot;/&quot; + ti), zum Beispiel https://mingle-ionapi.inforcloudsuite.com/ACME_TST.</translation>
     </message>
     <message>
         <source>Enter the Token URL (pu from the .ionapi file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL ein (pu aus der .ionapi-Datei).</translation>
     </message>
     <message>
         <source>Enter the Username and Password (saak and sask from the .ionapi file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Benutzername und Passwort ein (saak und sask aus der .ionapi-Datei).</translation>
     </message>
     <message>
         <source>Enter the Client ID and Client Secret (ci and cs from the .ionapi file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Client-ID und Client-Geheimnis ein (ci und cs aus der .ionapi-Datei).</translation>
     </message>
     <message>
         <source>Batch Size must be between 1 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelgröße muss zwischen 1 und 10000 liegen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStore</name>
     <message>
         <source>Enter a Connection Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Verbindungsnamen ein.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message numerus="yes">
         <source>This workbench is limited to %n connection(s); delete one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Workbench ist auf %n Verbindung begrenzt; löschen Sie zuerst eine.</numerusform>
+            <numerusform>Diese Workbench ist auf %n Verbindungen begrenzt; löschen Sie zuerst eine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a replication environment on the Basics tab, or provision one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Registerkarte „Grundlagen“ eine Replikationsumgebung oder stellen Sie eine bereit.</translation>
     </message>
     <message>
         <source>The connection was saved but its secrets could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde gespeichert, aber ihre Geheimnisse konnten nicht im Schlüsselbund abgelegt werden: %1</translation>
     </message>
     <message>
         <source>No keychain is available: the secrets are kept until the workbench closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Die Geheimnisse bleiben nur bis zum Schließen der Workbench erhalten.</translation>
     </message>
     <message>
         <source>The keychain has no secrets for this connection; import its .ionapi file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Geheimnisse für diese Verbindung; importieren Sie ihre .ionapi-Datei erneut.</translation>
     </message>
     <message>
         <source>The keychain refused to give the secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Geheimnisse verweigert: %1</translation>
     </message>
     <message>
         <source>No such connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs</translation>
     </message>
     <message>
         <source>Network and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk und TLS</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token</translation>
     </message>
     <message>
         <source>Authenticated call (IMS ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierter Aufruf (IMS-Ping)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>All stages passed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte in %1 ms bestanden</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Incomplete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Verbindung</translation>
     </message>
     <message>
         <source>%1 is not https</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht https</translation>
     </message>
     <message>
         <source>Use https:// URLs; plain http is allowed only for the local sandbox on a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https://-URLs; einfaches http ist nur für die lokale Sandbox auf einer Loopback-Adresse erlaubt.</translation>
     </message>
     <message>
         <source>Service URL %1, token endpoint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-URL %1, Token-Endpunkt %2</translation>
     </message>
     <message>
         <source>Reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht</translation>
     </message>
     <message>
         <source>; TLS verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; TLS geprüft (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>client id and secret as form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und -Geheimnis als Formularfelder</translation>
     </message>
     <message>
         <source>HTTP Basic client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifizierung per HTTP Basic</translation>
     </message>
     <message>
         <source>Bearer token valid for %1 s, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token %1 s gültig, %2</translation>
     </message>
     <message>
         <source>GET %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 antwortete mit HTTP %2</translation>
     </message>
     <message>
         <source>GET %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
     <message>
         <source>%1 (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-URL</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Test</translation>
     </message>
     <message>
         <source>Tested at</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet am</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPage</name>
     <message>
         <source>&amp;New Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Re-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Create one from the .ionapi file you downloaded from Infor OS (ION API &amp;gt; Authorized Apps), or start the built-in sandbox with &lt;tt&gt;ion-workbench --demo&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Legen Sie eine aus der .ionapi-Datei an, die Sie aus Infor OS heruntergeladen haben (ION API &amp;gt; Authorized Apps), oder starten Sie die eingebaute Sandbox mit &lt;tt&gt;ion-workbench --demo&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Connection created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung angelegt.</translation>
     </message>
     <message>
         <source>Edit Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Connection saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>Delete Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its tokens are revoked and its secrets removed from the keychain. Its replication environment keeps its data but is not reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Ihre Token werden widerrufen und ihre Geheimnisse aus dem Schlüsselbund entfernt. Ihre Replikationsumgebung behält ihre Daten, wird aber nicht neu zugewiesen.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Revoking its token failed (%1); it expires on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Widerrufen des Tokens ist fehlgeschlagen (%1); es läuft von selbst ab.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentProvisioner</name>
     <message>
         <source>Enter an environment name, for example Development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Umgebungsnamen ein, zum Beispiel Development.</translation>
     </message>
     <message>
         <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- oder Unterstriche.</translation>
     </message>
     <message>
         <source>Provisioning was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>The environment registry is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Umgebungsverzeichnis ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Checking the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name wird geprüft</translation>
     </message>
     <message>
         <source>An environment named &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Preparing storage in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher in %1 wird vorbereitet</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that the disk is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob der Datenträger beschreibbar und nicht voll ist.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird angelegt</translation>
     </message>
     <message>
         <source>Could not create the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geprüft</translation>
     </message>
     <message>
         <source>Registering the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung wird registriert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentRegistry</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>An environment named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>The replication environment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationsumgebung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The environment &quot;%1&quot; belongs to the connection &quot;%2&quot;; an environment is never shared or reassigned. Provision a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ gehört zur Verbindung „%2“; eine Umgebung wird nie geteilt oder neu zugewiesen. Stellen Sie eine neue bereit.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; already has the environment &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ hat bereits die Umgebung „%2“.</translation>
     </message>
     <message>
         <source>Could not assign the environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung konnte nicht zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>The ERP can only be set on an environment that no connection uses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP kann nur für eine Umgebung festgelegt werden, die noch keine Verbindung nutzt.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSchema</name>
     <message>
         <source>Could not write the environment&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Umgebung konnten nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The new database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datenbank hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>The new database has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datenbank hat keine Schemaversion.</translation>
     </message>
 </context>
 <context>
     <name>HttpOutcome</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb der Zeit</translation>
     </message>
     <message>
         <source>host not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden (DNS)</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>connection closed before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>certificate not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>IonApiFile</name>
     <message>
         <source>&quot;%1&quot; is not an absolute URL such as https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine absolute URL wie https://host/</translation>
     </message>
     <message>
         <source>uses http:// for %1; only https:// is allowed except for a loopback address (the local sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet http:// für %1; erlaubt ist nur https://, außer für eine Loopback-Adresse (die lokale Sandbox)</translation>
     </message>
     <message>
         <source>has the scheme &quot;%1&quot;; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das Schema „%1“; verwenden Sie https://</translation>
     </message>
     <message>
         <source>must be a path relative to pu, such as token.oauth2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Pfad relativ zu pu sein, etwa token.oauth2, nicht „%1“</translation>
     </message>
     <message>
         <source>The file is %1 bytes; a .ionapi file is a few hundred bytes and at most %2. Check that you picked the file downloaded from ION API &gt; Authorized Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat %1 Bytes; eine .ionapi-Datei hat einige hundert Bytes und höchstens %2. Prüfen Sie, ob Sie die aus ION API &gt; Authorized Apps heruntergeladene Datei gewählt haben.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). A .ionapi file is one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Eine .ionapi-Datei ist ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file holds JSON but not an object; a .ionapi file is one JSON object with keys such as ti, ci, cs, iu, pu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält JSON, aber kein Objekt; eine .ionapi-Datei ist ein JSON-Objekt mit Schlüsseln wie ti, ci, cs, iu, pu.</translation>
     </message>
     <message>
         <source>is missing; the file must have ti, ci, cs, iu, pu, ot, saak and sask. Download it again with &quot;Create Service Account&quot; switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; die Datei muss ti, ci, cs, iu, pu, ot, saak und sask enthalten. Laden Sie sie mit eingeschaltetem „Create Service Account“ erneut herunter.</translation>
     </message>
     <message>
         <source>must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, gefunden: %2</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tenant id (no slashes or spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandanten-ID (keine Schrägstriche oder Leerzeichen)</translation>
     </message>
     <message>
         <source>pu did not end with &apos;/&apos;; one was added so that pu + ot is a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>pu endete nicht mit &apos;/&apos;; es wurde einer ergänzt, damit pu + ot eine gültige URL ist.</translation>
     </message>
     <message>
         <source>or (revoke path) is missing; tokens cannot be revoked when the connection is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>or (Widerrufspfad) fehlt; Token können beim Löschen der Verbindung nicht widerrufen werden.</translation>
     </message>
     <message>
         <source>ci does not start with &quot;%1~&quot; as Infor client ids do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ci beginnt nicht mit „%1~“, wie es Infor-Client-IDs tun.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; a .ionapi file is at most %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes; eine .ionapi-Datei hat höchstens %3 Bytes.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-URL</translation>
     </message>
     <message>
         <source>iu + &quot;/&quot; + ti</source>
-        <translation type="unfinished"></translation>
+        <translation>iu + &quot;/&quot; + ti</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>pu without its trailing &quot;as/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pu ohne das abschließende „as/“</translation>
     </message>
     <message>
         <source>pu</source>
-        <translation type="unfinished"></translation>
+        <translation>pu</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>pu + ot</source>
-        <translation type="unfinished"></translation>
+        <translation>pu + ot</translation>
     </message>
     <message>
         <source>Revoke endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufs-Endpunkt</translation>
     </message>
     <message>
         <source>pu + or</source>
-        <translation type="unfinished"></translation>
+        <translation>pu + or</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>ti</source>
-        <translation type="unfinished"></translation>
+        <translation>ti</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>cn</source>
-        <translation type="unfinished"></translation>
+        <translation>cn</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>saak (service account access key)</source>
-        <translation type="unfinished"></translation>
+        <translation>saak (Zugriffsschlüssel des Dienstkontos)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>sask (service account secret key)</source>
-        <translation type="unfinished"></translation>
+        <translation>sask (geheimer Schlüssel des Dienstkontos)</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>ci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>cs</source>
-        <translation type="unfinished"></translation>
+        <translation>cs</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ION Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ION Workbench</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Sandbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: aus</translation>
     </message>
     <message>
         <source>No keychain: secrets are kept until the workbench closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Geheimnisse bleiben bis zum Schließen der Workbench erhalten.</translation>
     </message>
     <message>
         <source>No Keychain Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>The workbench could not reach an OS keychain (%1).
 
 Connection secrets are kept in memory until the workbench closes and are never written to disk. Install and unlock a Secret Service (GNOME Keyring or KWallet) to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workbench konnte keinen Schlüsselbund des Betriebssystems erreichen (%1).
+
+Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und werden nie auf die Festplatte geschrieben. Installieren und entsperren Sie einen Secret Service (GNOME Keyring oder KWallet), um sie zu behalten.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import .ionapi File…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Start Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ION Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ION Workbench</translation>
     </message>
     <message>
         <source>About ION Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ION Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ION Workbench %1&lt;/h3&gt;&lt;p&gt;Connection setup, message-log triage and flow diagnostics for Infor ION.&lt;/p&gt;&lt;p&gt;Settings: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ION Workbench %1&lt;/h3&gt;&lt;p&gt;Verbindungseinrichtung, Auswertung des Nachrichtenprotokolls und Flussdiagnose für Infor ION.&lt;/p&gt;&lt;p&gt;Einstellungen: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import .ionapi File</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei importieren</translation>
     </message>
     <message>
         <source>ION API credentials (*.ionapi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ION-API-Anmeldedaten (*.ionapi);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>OAuthSession</name>
     <message>
         <source>HTTP %1 without an OAuth error body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne OAuth-Fehlerinhalt</translation>
     </message>
 </context>
 <context>
     <name>ProvisionDialog</name>
     <message>
         <source>Provision Replication Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsumgebung bereitstellen</translation>
     </message>
     <message>
         <source>e.g. Development</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Development</translation>
     </message>
     <message>
         <source>Where the environment&apos;s data is kept; choose it for data residency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Daten der Umgebung liegen; wählen Sie den Ort nach Datenresidenz.</translation>
     </message>
     <message>
         <source>Environment &amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs&amp;name:</translation>
     </message>
     <message>
         <source>&amp;ERP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ERP:</translation>
     </message>
     <message>
         <source>Hosting &amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen</translation>
     </message>
     <message>
         <source>Provisioning failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ION Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>ION Workbench</translation>
     </message>
     <message>
         <source>The workbench cannot open its data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workbench kann ihren Datenordner nicht öffnen: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>ReplicationEnvironment</name>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source> — retired</source>
-        <translation type="unfinished"></translation>
+        <translation> — stillgelegt</translation>
     </message>
     <message>
         <source> — used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — genutzt von %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxController</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The built-in ION sandbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute ION-Sandbox auf diesem Computer</translation>
     </message>
     <message>
         <source>Sandbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: aus</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source> (faults on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Fehler eingeschaltet)</translation>
     </message>
     <message>
         <source>&amp;Write .ionapi File…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei &amp;schreiben…</translation>
     </message>
     <message>
         <source>Write Sandbox .ionapi File</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei der Sandbox schreiben</translation>
     </message>
     <message>
         <source>ION API credentials (*.ionapi)</source>
-        <translation type="unfinished"></translation>
+        <translation>ION-API-Anmeldedaten (*.ionapi)</translation>
     </message>
     <message>
         <source>Write .ionapi File</source>
-        <translation type="unfinished"></translation>
+        <translation>.ionapi-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Slow Answers (2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsame Antworten (2 s)</translation>
     </message>
     <message>
         <source>Server &amp;Errors (20% 500/503/504)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;fehler (20 % 500/503/504)</translation>
     </message>
     <message>
         <source>&amp;Dropped Connections (10%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgebrochene Verbindungen (10 %)</translation>
     </message>
     <message>
         <source>Enforce &amp;Scopes (403 after a good token)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scopes erzwingen (403 nach gültigem Token)</translation>
     </message>
     <message>
         <source>E&amp;xpire Tokens Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jetzt a&amp;blaufen lassen</translation>
     </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
     <message>
         <source>Hide (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Show (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
     <name>TestAdvice</name>
     <message>
         <source>The host name in %1 could not be resolved. Check the Service URL (iu in the .ionapi file) and that your DNS, VPN or proxy can reach Infor&apos;s hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname in %1 konnte nicht aufgelöst werden. Prüfen Sie die Service-URL (iu in der .ionapi-Datei) und ob DNS, VPN oder Proxy die Hosts von Infor erreichen.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1. Check the host and port of the Service URL; for the sandbox, check that it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 nimmt niemand Verbindungen an. Prüfen Sie Host und Port der Service-URL; bei der Sandbox, ob sie läuft.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s. Check firewalls and proxies, or raise the timeout on the Advanced tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie Firewalls und Proxys oder erhöhen Sie das Zeitlimit auf der Registerkarte „Erweitert“.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. If you know this server (for example the local sandbox), choose &quot;Trust Certificate…&quot;; otherwise do not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). SHA-256-Fingerabdruck: %2. Wenn Sie diesen Server kennen (zum Beispiel die lokale Sandbox), wählen Sie „Zertifikat vertrauen…“; andernfalls verbinden Sie sich nicht.</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed (%2). Check that the URL uses https:// on a TLS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die URL https:// auf einem TLS-Port verwendet.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>The authorization server rejected the client (invalid_client). Check the Client ID (ci) and the Client Secret (cs): the secret may have been regenerated in ION API &gt; Authorized Apps. Download the .ionapi file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver hat den Client abgelehnt (invalid_client). Prüfen Sie Client-ID (ci) und Client-Geheimnis (cs): Das Geheimnis wurde vielleicht in ION API &gt; Authorized Apps neu erzeugt. Laden Sie die .ionapi-Datei erneut herunter.</translation>
     </message>
     <message>
         <source>The service account was rejected (invalid_grant). Check the Username (saak) and the Password (sask): the service account may have been deleted or its keys regenerated. Download the .ionapi file again with &quot;Create Service Account&quot; switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dienstkonto wurde abgelehnt (invalid_grant). Prüfen Sie Benutzername (saak) und Passwort (sask): Das Dienstkonto wurde vielleicht gelöscht oder seine Schlüssel neu erzeugt. Laden Sie die .ionapi-Datei mit eingeschaltetem „Create Service Account“ erneut herunter.</translation>
     </message>
     <message>
         <source>The client may not use this grant type (unauthorized_client). The Authorized App must be a Backend Service with a service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client darf diesen Grant-Typ nicht verwenden (unauthorized_client). Die Authorized App muss ein Backend Service mit Dienstkonto sein.</translation>
     </message>
     <message>
         <source>The server does not support this grant type. Switch the grant on the Advanced tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diesen Grant-Typ nicht. Wechseln Sie den Grant auf der Registerkarte „Erweitert“.</translation>
     </message>
     <message>
         <source>The requested scope was refused (invalid_scope). Check the scopes of the Authorized App.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeforderte Scope wurde abgelehnt (invalid_scope). Prüfen Sie die Scopes der Authorized App.</translation>
     </message>
     <message>
         <source>The token endpoint does not exist (HTTP 404). Check the Token URL (pu + ot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Token-Endpunkt gibt es nicht (HTTP 404). Prüfen Sie die Token-URL (pu + ot).</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 without a token. Check the Token URL (pu + ot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt antwortete mit HTTP %1 ohne Token. Prüfen Sie die Token-URL (pu + ot).</translation>
     </message>
     <message>
         <source>The authorization server refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The token was issued but the Gateway refused it even after a refresh (HTTP 401). Check that the Service URL and the Token URL belong to the same tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde ausgestellt, aber das Gateway hat es auch nach einer Erneuerung abgelehnt (HTTP 401). Prüfen Sie, ob Service-URL und Token-URL zum selben Mandanten gehören.</translation>
     </message>
     <message>
         <source>The token was issued but the call was refused (HTTP 403). Scope enforcement is probably on while the Authorized App declares no scopes, or the service account lacks the IONAPI roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde ausgestellt, aber der Aufruf abgelehnt (HTTP 403). Vermutlich ist die Scope-Prüfung eingeschaltet, während die Authorized App keine Scopes angibt, oder dem Dienstkonto fehlen die IONAPI-Rollen.</translation>
     </message>
     <message>
         <source>The Gateway has no such API (HTTP 404). Check the tenant id at the end of the Service URL (iu + &quot;/&quot; + ti).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway kennt diese API nicht (HTTP 404). Prüfen Sie die Mandanten-ID am Ende der Service-URL (iu + &quot;/&quot; + ti).</translation>
     </message>
     <message>
         <source>The Gateway&apos;s quota is used up (HTTP 429). Wait %1 s and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent des Gateways ist aufgebraucht (HTTP 429). Warten Sie %1 s und testen Sie erneut.</translation>
     </message>
     <message>
         <source>ION Messaging Service is unavailable (HTTP 503): the IMS document flow may be inactive, or the service is restarting. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ION Messaging Service ist nicht verfügbar (HTTP 503): Der IMS-Dokumentfluss ist vielleicht inaktiv oder der Dienst startet neu. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist fehlgeschlagen (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Unexpected answer HTTP %1 from the ION API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort HTTP %1 von der ION API.</translation>
     </message>
 </context>
 </TS>
