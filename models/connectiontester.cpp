@@ -76,7 +76,15 @@ void ConnectionTester::start(const ConnectionProfile &profile, OAuthSession *sha
     m_running = true;
     for (int i = 0; i < m_results.size(); ++i)
         Q_EMIT stageChanged(i);
-    runUrls();
+    // Results always arrive after start() returns, even when the first stage fails at once.
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                runUrls();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionTester::cancel()

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,10 @@ AdvancedTab::AdvancedTab(QWidget *parent)
     m_trustLabel->setWordWrap(true);
     m_trustLabel->setObjectName(u"trustLabel"_s);
 
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(); // rows keep their natural height; free space goes below
     form->addRow(tr("&Batch Size:"), m_batchSize);
     form->addRow(tr("Token &endpoint:"), m_tokenEndpoint);
     form->addRow(tr("&Revoke endpoint:"), m_revokeEndpoint);

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,10 @@ BasicsTab::BasicsTab(EnvironmentRegistry *registry, QWidget *parent)
     envRow->addWidget(m_environment, 1);
     envRow->addWidget(m_setErp);
     envRow->addWidget(m_provision);
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(); // rows keep their natural height; free space goes below
     auto *envLabel = new QLabel(tr("Replication &Environment:"), this);
     envLabel->setBuddy(m_environment);
     form->addRow(envLabel, envRow);
