@@ -36,4 +36,4 @@ mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
-  bash -c 'cd /work/src && bash scripts/install-deps.sh && BUILD_DIR=/work/build-trixie bash scripts/run-tests.sh'
+  bash -c 'cd /work/src && bash scripts/install-deps.sh && BUILD_DIR=/work/build-trixie CMAKE_ARGS=-DIONWB_REQUIRE_KSYNTAXHIGHLIGHTING=ON bash scripts/run-tests.sh'
