@@ -14,6 +14,23 @@
 
 using namespace Qt::StringLiterals;
 
+// A connection store with the default environment, secrets kept for this run only.
+struct StoreFixture
+{
+    QTemporaryDir dir;
+    SecretStore secrets {u"ionwb-test"_s};
+    EnvironmentRegistry envs {dir.filePath(u"envs"_s)};
+    std::unique_ptr<ConnectionStore> store;
+    StoreFixture()
+    {
+        secrets.forceSessionOnly(u"test"_s);
+        QString error;
+        if (!envs.open(&error) || !envs.ensureDefault(&error))
+            qFatal("environment registry: %s", qPrintable(error));
+        store = std::make_unique<ConnectionStore>(dir.filePath(u"c.ini"_s), &secrets, &envs);
+    }
+};
+
 class TestModels : public QObject
 {
     Q_OBJECT
@@ -46,13 +63,9 @@ private Q_SLOTS:
 
     void connectionsModelShowsSavedConnections()
     {
-        QTemporaryDir dir;
-        SecretStore secrets(u"ionwb-test"_s);
-        secrets.forceSessionOnly(u"test"_s);
-        EnvironmentRegistry envs(dir.filePath(u"envs"_s));
-        QString error;
-        QVERIFY(envs.open(&error) && envs.ensureDefault(&error));
-        ConnectionStore store(dir.filePath(u"c.ini"_s), &secrets, &envs);
+        StoreFixture f;
+        ConnectionStore &store = *f.store;
+        EnvironmentRegistry &envs = f.envs;
         ConnectionsModel model(&store);
         QAbstractItemModelTester check(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -82,13 +95,9 @@ private Q_SLOTS:
 
     void connectionLimitIsEnforced()
     {
-        QTemporaryDir dir;
-        SecretStore secrets(u"ionwb-test"_s);
-        secrets.forceSessionOnly(u"test"_s);
-        EnvironmentRegistry envs(dir.filePath(u"envs"_s));
-        QString error;
-        QVERIFY(envs.open(&error) && envs.ensureDefault(&error));
-        ConnectionStore store(dir.filePath(u"c.ini"_s), &secrets, &envs);
+        StoreFixture f;
+        ConnectionStore &store = *f.store;
+        EnvironmentRegistry &envs = f.envs;
         store.setMaxConnections(1);
         ConnectionProfile p;
         p.name = u"One"_s;

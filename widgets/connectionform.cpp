@@ -5,6 +5,7 @@
 #include "basicstab.h"
 #include "connectionstore.h"
 #include "connecttab.h"
+#include "filedrop.h"
 #include "connectiontester.h"
 #include "connectiontestmodel.h"
 #include "ionapifile.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -269,16 +269,15 @@ QString ConnectionForm::message() const
 
 void ConnectionForm::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile())
+    if (!droppedLocalFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ConnectionForm::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-        importIonApi(urls.first().toLocalFile());
-    }
+    const QString path = droppedLocalFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importIonApi(path);
 }
