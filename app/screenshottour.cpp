@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
@@ -38,6 +40,24 @@ bool ScreenshotTour::save(QWidget *widget, const QString &name)
     return ok;
 }
 
+void ScreenshotTour::showProvisionDialog(QWidget *form)
+{
+    // The dialog is modal (exec): find it once it is up, fill it, photograph it, quit.
+    QTimer::singleShot(600, this, [this] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (auto *name = dialog ? dialog->findChild<QLineEdit *>(u"environmentName"_s) : nullptr)
+            name->setText(u"Development"_s);
+        QTimer::singleShot(300, this, [this, dialog] {
+            if (dialog)
+                save(dialog, u"provision-environment.png"_s);
+            qApp->exit(0);
+        });
+    });
+    form->findChild<QTabWidget *>()->setCurrentIndex(0);
+    if (auto *button = form->findChild<QPushButton *>(u"provision"_s))
+        QMetaObject::invokeMethod(button, &QPushButton::click, Qt::QueuedConnection);
+}
+
 void ScreenshotTour::start()
 {
     QTimer::singleShot(1500, this, [this] {
@@ -54,9 +74,9 @@ void ScreenshotTour::start()
                 QTimer::singleShot(300, this, [this, dialog, form] {
                     save(dialog, u"connection-basics.png"_s);
                     form->tabs()->setCurrentIndex(2);
-                    QTimer::singleShot(300, this, [this, dialog] {
+                    QTimer::singleShot(300, this, [this, dialog, form] {
                         save(dialog, u"connection-advanced.png"_s);
-                        qApp->exit(0);
+                        showProvisionDialog(form);
                     });
                 });
             });

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class MainWindow;
+class QWidget;
 class SandboxController;
 
 // Takes the README's screenshots from the real windows: the Connections page, then the
@@ -18,6 +19,7 @@ public:
 
 private:
     bool save(QWidget *widget, const QString &name);
+    void showProvisionDialog(QWidget *form);
 
     QPointer<MainWindow> m_window;
     SandboxController *m_sandbox;

@@ -11,6 +11,7 @@
 #include "environmentregistry.h"
 #include "oauthserver.h"
 #include "oauthsessionpool.h"
+#include "provisiondialog.h"
 #include "sandboxfixture.h"
 #include "secretlineedit.h"
 #include "secretstore.h"
@@ -156,6 +157,23 @@ private Q_SLOTS:
         QVERIFY2(form.message().contains(u"403"_s), qPrintable(form.message()));
     }
 
+    void testCanBeStopped()
+    {
+        FaultInjector::Settings slow;
+        slow.latencyMs = 5000;
+        m_sandbox->server->faults().setSettings(slow);
+        ConnectionForm form(m_store.get());
+        form.show();
+        QVERIFY(form.importIonApi(m_ionApiPath));
+        QTest::mouseClick(form.testButton(), Qt::LeftButton);
+        QTRY_VERIFY(form.tester()->isRunning());
+        QVERIFY(form.testButton()->text().contains(u"Stop"_s));
+        QTest::mouseClick(form.testButton(), Qt::LeftButton);
+        QVERIFY(!form.tester()->isRunning());
+        QVERIFY(form.testButton()->text().contains(u"Test Connection"_s));
+        QVERIFY(!form.createButton()->isEnabled());
+    }
+
     void badFileNamesTheKey()
     {
         QFile bad(m_dir.filePath(u"bad.ionapi"_s));
@@ -235,6 +253,7 @@ private Q_SLOTS:
         QTRY_VERIFY(saved);
         QCOMPARE(page.model()->rowCount(), 1);
         page.selectConnection(m_store->connectionByName(u"Page test"_s)->id);
+        QCOMPARE(page.currentId(), m_store->connectionByName(u"Page test"_s)->id);
         page.retestCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(m_store->connectionByName(u"Page test"_s)->lastTestTime.isValid(), 10000);
         QVERIFY(m_store->connectionByName(u"Page test"_s)->lastTestPassed);
@@ -242,6 +261,9 @@ private Q_SLOTS:
 
         const QString id = m_store->connectionByName(u"Page test"_s)->id;
         page.selectConnection(id);
+        QCOMPARE(page.currentId(), id);
+        QCOMPARE(page.view()->currentIndex().siblingAtColumn(ConnectionsModel::LastTestColumn).data(Qt::DecorationRole).typeId(),
+                 QMetaType::QIcon);
         page.deleteCurrent(false);
         QTRY_COMPARE(page.model()->rowCount(), 0);
         QCOMPARE(m_sandbox->server->oauth()->liveTokens(), 0); // revoked on delete
@@ -251,6 +273,30 @@ private Q_SLOTS:
         });
         QVERIFY(gone);
         QVERIFY(m_envs->environments().first().retired);
+    }
+
+    void provisionDialogCreatesAnEnvironment()
+    {
+        ProvisionDialog dialog(m_envs.get());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"environmentName"_s), u"Development"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"provisionButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.environment().name, u"Development"_s);
+        QCOMPARE(dialog.environment().erp, u"Infor FSM"_s);
+        QVERIFY(m_envs->nameExists(u"Development"_s));
+    }
+
+    void provisionDialogSaysWhyItFailed()
+    {
+        ProvisionDialog dialog(m_envs.get());
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"environmentName"_s), u"Default"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"provisionButton"_s), Qt::LeftButton);
+        auto *status = child<QLabel>(&dialog, u"provisionStatus"_s);
+        QTRY_VERIFY(status->text().contains(u"exists already"_s));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, u"environmentName"_s)->isEnabled()); // the person can fix it
     }
 
     void dialogOpensWithTheFileImported()

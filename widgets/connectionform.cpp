@@ -87,7 +87,12 @@ ConnectionForm::ConnectionForm(ConnectionStore *store, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_connect, &ConnectTab::importRequested, this, &ConnectionForm::chooseIonApi);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionForm::startTest);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        if (m_tester->isRunning())
+            m_tester->cancel(); // the button reads "Stop Test" while a test runs
+        else
+            startTest();
+    });
     connect(m_trust, &QPushButton::clicked, this, &ConnectionForm::trustCertificate);
     connect(m_create, &QPushButton::clicked, this, &ConnectionForm::create);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -170,12 +175,15 @@ void ConnectionForm::startTest()
     m_trust->setVisible(false);
     showMessage(tr("Testing…"), false);
     m_tester->start(currentProfile());
-    m_test->setEnabled(false);
+    m_test->setText(tr("&Stop Test"));
+    m_test->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    updateButtons();
 }
 
 void ConnectionForm::testFinished(bool passed)
 {
-    m_test->setEnabled(true);
+    m_test->setText(tr("&Test Connection"));
+    m_test->setShortcut(QKeySequence(u"Ctrl+T"_s));
     m_passedFingerprint = passed ? m_tester->testedFingerprint() : QByteArray();
     if (passed) {
         showMessage(tr("%1. You can create the connection.").arg(m_tester->summary()), false);

@@ -3,11 +3,13 @@
 
 #include "connectiondialog.h"
 #include "connectionform.h"
+#include "connectionsdecorator.h"
 #include "connectionsmodel.h"
 #include "connectionstore.h"
 #include "connectiontester.h"
 #include "oauthsessionpool.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +42,9 @@ ConnectionsPage::ConnectionsPage(ConnectionStore *store, OAuthSessionPool *sessi
         a->setToolTip(u"%1 (%2)"_s.arg(a->text().remove(u'&').remove(u'…'), a->shortcut().toString(QKeySequence::NativeText)));
 
     m_view->setObjectName(u"connectionsView"_s);
-    m_view->setModel(m_model);
+    auto *decorator = new ConnectionsDecorator(this);
+    decorator->setSourceModel(m_model);
+    m_view->setModel(decorator);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -93,7 +97,8 @@ QString ConnectionsPage::currentId() const
 
 void ConnectionsPage::selectConnection(const QString &id)
 {
-    const QModelIndex index = m_model->indexOf(id);
+    auto *proxy = static_cast<QAbstractProxyModel *>(m_view->model());
+    const QModelIndex index = proxy->mapFromSource(m_model->indexOf(id));
     if (index.isValid())
         m_view->setCurrentIndex(index);
 }

@@ -35,6 +35,7 @@ ProvisionDialog::ProvisionDialog(EnvironmentRegistry *registry, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
     m_status->setWordWrap(true);
+    m_status->setObjectName(u"provisionStatus"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Environment &Name:"), m_name);
