@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headlesscommands.h"
 
+#include "bodjson.h"
+#include "bodparser.h"
 #include "connectiontester.h"
 #include "ionapifile.h"
 #include "redaction.h"
@@ -155,12 +157,51 @@ int testConnection(const QStringList &args)
     return QCoreApplication::exec();
 }
 
+int bodInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Prints a BOD's facts and every problem found, with its line.\n"
+        "Exit code 0 when the BOD is valid, 1 when problems were found, 2 when it cannot be read as XML."_s);
+    parser.addHelpOption();
+    parser.addOption({u"json"_s, u"Machine-readable output."_s});
+    parser.addPositionalArgument(u"FILE"_s, u"The BOD (XML)."_s);
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << "usage: ion-workbench bod inspect FILE [--json]\n";
+        return BadInput;
+    }
+    const BodDocument doc = BodParser::parseFile(parser.positionalArguments().constFirst());
+    const int code = doc.readability == BodDocument::Readability::NotXml ? BadInput : doc.isValid() ? Ok : Failed;
+    if (parser.isSet(u"json"_s)) {
+        printJson(BodJson::toJson(doc));
+        return code;
+    }
+    QTextStream out(stdout);
+    const BodFacts &f = doc.facts;
+    if (doc.readability == BodDocument::Readability::Xml) {
+        const QList<QPair<QString, QString>> facts {
+            {u"Document"_s, f.documentName()}, {u"Instances"_s, QString::number(f.nounCount)},
+            {u"BODID"_s, f.bodId}, {u"DocumentID"_s, f.documentId}, {u"Sender"_s, f.senderLogicalId},
+            {u"Created"_s, f.creationDateTime}, {u"Accounting entity"_s, f.accountingEntity},
+            {u"Location"_s, f.location}, {u"Action code"_s, f.actionCode}};
+        for (const auto &[label, value] : facts)
+            out << qSetFieldWidth(18) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+    }
+    for (const BodProblem &p : doc.problems)
+        out << (p.severity == BodProblem::Severity::Error ? "error" : "warning") << " line " << p.line << " ["
+            << p.code << "]: " << p.message << '\n';
+    if (doc.problems.isEmpty())
+        out << "valid\n";
+    return code;
+}
+
 } // namespace
 
 bool HeadlessCommands::isHeadless(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    return command == u"ionapi"_s || command == u"test-connection"_s;
+    return command == u"ionapi"_s || command == u"test-connection"_s || command == u"bod"_s;
 }
 
 int HeadlessCommands::run(const QStringList &arguments)
@@ -174,6 +215,15 @@ int HeadlessCommands::run(const QStringList &arguments)
         QStringList rest = arguments.mid(3);
         rest.prepend(u"ion-workbench ionapi show"_s);
         return ionApiShow(rest);
+    }
+    if (command == u"bod"_s) {
+        if (arguments.value(2) != u"inspect"_s) {
+            QTextStream(stderr) << "usage: ion-workbench bod inspect FILE [--json]\n";
+            return BadInput;
+        }
+        QStringList rest = arguments.mid(3);
+        rest.prepend(u"ion-workbench bod inspect"_s);
+        return bodInspect(rest);
     }
     QStringList rest = arguments.mid(2);
     rest.prepend(u"ion-workbench test-connection"_s);

@@ -6,6 +6,7 @@
 // Commands for scripts and support, run without a window:
 //   ion-workbench ionapi show FILE [--json]
 //   ion-workbench test-connection FILE [--json] [--trust-cert PEM] [--timeout S] [--client-auth M]
+//   ion-workbench bod inspect FILE [--json]
 namespace HeadlessCommands {
 // True when the arguments name a headless command (so no QApplication is needed).
 bool isHeadless(const QStringList &arguments);

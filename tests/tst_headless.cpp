@@ -130,6 +130,31 @@ private Q_SLOTS:
         QVERIFY(trusted.out.contains("Connection OK"));
     }
 
+    void bodInspectExitCodes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::addRow("valid") << u"sync-supplier-party-master.xml"_s << 0 << QByteArray("Sync.SupplierPartyMaster");
+        QTest::addRow("problems") << u"bad-action-code.xml"_s << 1 << QByteArray("line 18 [action-code]");
+        QTest::addRow("not XML") << u"not-well-formed.xml"_s << 2 << QByteArray("not-well-formed");
+        QTest::addRow("XML bomb") << u"billion-laughs.xml"_s << 2 << QByteArray("DOCTYPE");
+        QTest::addRow("missing file") << u"no-such-file.xml"_s << 2 << QByteArray("unreadable");
+    }
+    void bodInspectExitCodes()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
+        const QString path = QStringLiteral(TEST_DATA_DIR "/bod/input/") + file;
+        const Run text = workbench({u"bod"_s, u"inspect"_s, path});
+        QCOMPARE(text.exitCode, exitCode);
+        QVERIFY2(text.out.contains(says), text.out.constData());
+        const Run json = workbench({u"bod"_s, u"inspect"_s, path, u"--json"_s});
+        QCOMPARE(json.exitCode, exitCode);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"valid"_s).toBool(), exitCode == 0);
+    }
+
     void sandboxRefusesBadOptions()
     {
         QProcess p;

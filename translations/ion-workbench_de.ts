@@ -128,6 +128,101 @@
     </message>
 </context>
 <context>
+    <name>BodParser</name>
+    <message>
+        <source>The root element is in the namespace &quot;%1&quot;; a BOD uses &quot;%2&quot;.</source>
+        <translation>Das Wurzelelement liegt im Namensraum „%1“; ein BOD verwendet „%2“.</translation>
+    </message>
+    <message>
+        <source>ApplicationArea is missing.</source>
+        <translation>ApplicationArea fehlt.</translation>
+    </message>
+    <message>
+        <source>DataArea is missing.</source>
+        <translation>DataArea fehlt.</translation>
+    </message>
+    <message>
+        <source>ApplicationArea/Sender/LogicalID is missing.</source>
+        <translation>ApplicationArea/Sender/LogicalID fehlt.</translation>
+    </message>
+    <message>
+        <source>ApplicationArea/CreationDateTime is missing.</source>
+        <translation>ApplicationArea/CreationDateTime fehlt.</translation>
+    </message>
+    <message>
+        <source>ApplicationArea/BODID is missing.</source>
+        <translation>ApplicationArea/BODID fehlt.</translation>
+    </message>
+    <message>
+        <source>The sender logical id &quot;%1&quot; does not start with lid://.</source>
+        <translation>Die logische ID des Absenders „%1“ beginnt nicht mit lid://.</translation>
+    </message>
+    <message>
+        <source>The sender logical id &quot;%1&quot; is not of the form lid://infor.&lt;type&gt;.&lt;name&gt;.</source>
+        <translation>Die logische ID des Absenders „%1“ hat nicht die Form lid://infor.&lt;typ&gt;.&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>CreationDateTime &quot;%1&quot; is not an ISO 8601 date and time.</source>
+        <translation>CreationDateTime „%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>DataArea holds no verb element (Sync, Process, …).</source>
+        <translation>DataArea enthält kein Verb-Element (Sync, Process, …).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known OAGIS verb.</source>
+        <translation>„%1“ ist kein bekanntes OAGIS-Verb.</translation>
+    </message>
+    <message>
+        <source>DataArea holds no noun after the %1 element.</source>
+        <translation>DataArea enthält nach dem Element %1 kein Nomen.</translation>
+    </message>
+    <message>
+        <source>DataArea mixes noun types (%1 and %2); a BOD carries instances of one noun.</source>
+        <translation>DataArea mischt Nomentypen (%1 und %2); ein BOD enthält Instanzen eines einzigen Nomens.</translation>
+    </message>
+    <message>
+        <source>The root element is %1 but DataArea holds %2 and %3: it should be %2%3.</source>
+        <translation>Das Wurzelelement ist %1, DataArea enthält aber %2 und %3: Es müsste %2%3 heißen.</translation>
+    </message>
+    <message>
+        <source>The action code &quot;%1&quot; is not allowed for %2 (allowed: %3).</source>
+        <translation>Der Aktionscode „%1“ ist für %2 nicht erlaubt (erlaubt: %3).</translation>
+    </message>
+    <message>
+        <source>The %1 has no DocumentID/ID: resubmissions cannot be checked for duplicates.</source>
+        <translation>%1 hat keine DocumentID/ID: Erneute Sendungen können nicht auf Duplikate geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The document is %1 bytes; the limit here is %2.</source>
+        <translation>Das Dokument hat %1 Bytes; die Grenze liegt hier bei %2.</translation>
+    </message>
+    <message>
+        <source>The document declares a DOCTYPE. BODs never do, and a DOCTYPE can hide entity expansion (an &quot;XML bomb&quot;) or external entities; it is not read.</source>
+        <translation>Das Dokument deklariert einen DOCTYPE. BODs tun das nie, und ein DOCTYPE kann Entity-Expansion (eine „XML-Bombe“) oder externe Entities verbergen; es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Elements are nested more than %1 deep.</source>
+        <translation>Die Elemente sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The document refers to the undeclared entity &amp;%1;.</source>
+        <translation>Das Dokument verweist auf die nicht deklarierte Entity &amp;%1;.</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: %1.</source>
+        <translation>Kein wohlgeformtes XML: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectTab</name>
     <message>
         <source>These values come from the .ionapi file downloaded from Infor OS (ION API &gt; Authorized Apps, a Backend Service with a service account). Import it, or drop it on this window.</source>
@@ -290,6 +385,10 @@
     <message>
         <source>Save this connection (Ctrl+Return)</source>
         <translation>Diese Verbindung speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Test</source>
+        <translation>Test &amp;anhalten</translation>
     </message>
 </context>
 <context>
