@@ -212,7 +212,7 @@ QString sqlFor(const OneViewFilter::Node &n, QVariantList *bindings)
         if (isDate)
             bindings->append(QDateTime::fromString(v, Qt::ISODateWithMs).toMSecsSinceEpoch());
         else
-            bindings->append(v);
+            bindings->append(v.isNull() ? u""_s : v); // '' is a value, never NULL
     };
     const QString column = n.field;
     switch (n.op) {

@@ -7,14 +7,17 @@
 
 // ION Messaging Service endpoints (DOMAIN.md section 6). `subPath` is what follows
 // .../IONSERVICES/api/ion/messaging/service; the Gateway has already checked the token.
+class MessageIntake;
+
 class ImsService : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImsService(QObject *parent = nullptr);
+    explicit ImsService(MessageIntake *intake, QObject *parent = nullptr);
     HttpResponse handle(const HttpRequest &request, const QString &subPath);
     void setActive(bool active) { m_active = active; }
 
 private:
+    MessageIntake *m_intake;
     bool m_active = true;
 };

@@ -35,9 +35,13 @@ int main(int argc, char **argv)
     const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered 500/503/504 (0..1)."_s, u"share"_s, u"0"_s);
     const QCommandLineOption dropRate(u"drop-rate"_s, u"Share of connections dropped without answer (0..1)."_s, u"share"_s, u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for fault decisions (repeatable runs)."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption demoMessages(u"demo-messages"_s, u"Demo messages in the log (deterministic from --seed)."_s,
+                                          u"n"_s, u"50000"_s);
+    const QCommandLineOption store(u"store"_s, u"Keep the message log in this SQLite file (default: in memory)."_s, u"file"_s);
+    const QCommandLineOption routing(u"routing"_s, u"Connection points and document flows (JSON)."_s, u"file"_s);
     const QCommandLineOption writeIonApi(u"write-ionapi"_s, u"Write a .ionapi file for this sandbox."_s, u"file"_s);
     parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, seed,
-                       writeIonApi});
+                       demoMessages, store, routing, writeIonApi});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -46,6 +50,11 @@ int main(int argc, char **argv)
     config.tokenLifetimeSeconds = parser.value(lifetime).toInt();
     config.enforceScopes = parser.isSet(scopes);
     config.tls = parser.isSet(tls);
+    config.demoMessages = parser.value(demoMessages).toInt();
+    config.seed = parser.value(seed).toUInt() ? parser.value(seed).toUInt() : 1;
+    if (parser.isSet(store))
+        config.storePath = parser.value(store);
+    config.routingFile = parser.value(routing);
     const QString auth = parser.value(clientAuth);
     if (auth == u"basic"_s)
         config.clientAuth = SandboxConfig::ClientAuth::BasicOnly;

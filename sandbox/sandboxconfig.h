@@ -20,6 +20,13 @@ struct SandboxConfig
     bool enforceScopes = false; // tokens are issued, API calls answer 403
     ClientAuth clientAuth = ClientAuth::Both;
     bool tls = false;
+    // The message log: a SQLite file or an in-memory store, filled with demo traffic.
+    QString storePath = QStringLiteral(":memory:");
+    int demoMessages = 0;
+    quint32 seed = 1;
+    QString routingFile; // JSON; empty: TenantRouting::sandboxDefault()
+    // The IMS connection point this sandbox's client sends from.
+    QString clientLogicalId = QStringLiteral("lid://infor.ims.workbench");
 
     void fillMissingCredentials();
 };

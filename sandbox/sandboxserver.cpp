@@ -2,7 +2,12 @@
 #include "sandboxserver.h"
 
 #include "httpserver.h"
+#include "demodata.h"
 #include "imsservice.h"
+#include "messageintake.h"
+#include "messagestore.h"
+#include "oneviewservice.h"
+#include "tenantrouting.h"
 #include "ionapifile.h"
 #include "oauthserver.h"
 #include "selfsignedcertificate.h"
@@ -16,14 +21,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString imsPrefix = u"/IONSERVICES/api/ion/messaging/service"_s;
+const QString oneViewPrefix = u"/IONSERVICES/oneviewapi"_s;
 }
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_http(new HttpServer(this))
+    , m_store(std::make_unique<MessageStore>(m_config.storePath))
+    , m_routing(std::make_unique<TenantRouting>(TenantRouting::sandboxDefault()))
     , m_oauth(new OAuthServer(&m_config, this))
-    , m_ims(new ImsService(this))
+    , m_intake(new MessageIntake(m_store.get(), m_routing.get(), &m_config.clientLogicalId, this))
+    , m_ims(new ImsService(m_intake, this))
+    , m_oneView(new OneViewService(m_store.get(), this))
 {
     m_config.fillMissingCredentials();
     m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { dispatch(request, responder); });
@@ -33,6 +43,28 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(quint16 port, QString *error)
 {
+    if (!m_store->open(error))
+        return false;
+    if (!m_config.routingFile.isEmpty()) {
+        QFile file(m_config.routingFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = u"cannot read %1: %2"_s.arg(m_config.routingFile, file.errorString());
+            return false;
+        }
+        const auto routing = TenantRouting::fromJson(QJsonDocument::fromJson(file.readAll()).object(), error);
+        if (!routing)
+            return false;
+        *m_routing = *routing;
+    }
+    if (m_config.demoMessages > 0 && m_store->count() == 0) {
+        DemoData::Options demo;
+        demo.seed = m_config.seed;
+        demo.messages = m_config.demoMessages;
+        demo.tenant = m_config.tenant;
+        if (!DemoData::generate(m_store.get(), demo, error))
+            return false;
+    }
     if (m_config.tls && m_certificate.isNull()) {
         const SelfSignedCertificate cert = SelfSignedCertificate::create(error);
         if (cert.certificate.isNull())
@@ -154,7 +186,7 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return m_oauth->token(request);
     if (rest == u"/as/revoke_token.oauth2"_s)
         return m_oauth->revoke(request);
-    if (!rest.startsWith(imsPrefix))
+    if (!rest.startsWith(imsPrefix) && !rest.startsWith(oneViewPrefix))
         return gatewayError(404, u"no API at %1"_s.arg(request.path));
     switch (m_oauth->checkBearer(request)) {
     case OAuthServer::BearerCheck::Valid: break;
@@ -165,6 +197,8 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     }
     if (m_config.enforceScopes)
         return gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
+    if (rest.startsWith(oneViewPrefix))
+        return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
     return m_ims->handle(request, rest.mid(imsPrefix.size()));
 }
 
@@ -194,11 +228,29 @@ HttpResponse SandboxServer::control(const HttpRequest &request)
         return HttpResponse::json(200, {{u"enforceScopes"_s, m_config.enforceScopes},
                                         {u"tokenLifetimeSeconds"_s, m_config.tokenLifetimeSeconds}});
     }
+    if (what == u"receipts"_s) {
+        const MessageStore::Receipts r = m_store->receipts();
+        QJsonObject duplicates;
+        for (auto it = r.duplicates.begin(); it != r.duplicates.end(); ++it)
+            duplicates.insert(it.key(), it.value());
+        return HttpResponse::json(200, {{u"total"_s, r.total}, {u"distinctDocuments"_s, r.distinctDocuments},
+                                        {u"duplicates"_s, duplicates}});
+    }
+    if (what == u"routing"_s) {
+        if (request.method == "PUT" || request.method == "POST") {
+            QString error;
+            const auto routing = TenantRouting::fromJson(QJsonDocument::fromJson(request.body).object(), &error);
+            if (!routing)
+                return HttpResponse::json(400, {{u"message"_s, error}});
+            *m_routing = *routing;
+        }
+        return HttpResponse::json(200, m_routing->toJson());
+    }
     if (what == u"stats"_s) {
         return HttpResponse::json(200, {{u"requests"_s, m_requests},
                                         {u"tokenRequests"_s, m_oauth->tokenRequests()},
                                         {u"issuedTokens"_s, m_oauth->issuedTokens()},
                                         {u"liveTokens"_s, m_oauth->liveTokens()}});
     }
-    return HttpResponse::json(404, {{u"message"_s, u"control API: faults, expire-tokens, config, stats"_s}});
+    return HttpResponse::json(404, {{u"message"_s, u"control API: faults, expire-tokens, config, routing, receipts, stats"_s}});
 }

@@ -9,10 +9,16 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <memory>
+
 class HttpResponder;
 class HttpServer;
 class OAuthServer;
 class ImsService;
+class MessageIntake;
+class MessageStore;
+class OneViewService;
+class TenantRouting;
 
 // The local ION API Gateway: OAuth under /<tenant>/as/, IMS under
 // /<tenant>/IONSERVICES/api/ion/messaging/service, and a loopback-only control API under
@@ -45,6 +51,8 @@ public:
     void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
     void expireTokensNow();
     int requestCount() const { return m_requests; }
+    MessageStore *messages() const { return m_store.get(); }
+    TenantRouting *routing() const { return m_routing.get(); }
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
@@ -58,8 +66,12 @@ private:
     SandboxConfig m_config;
     FaultInjector m_faults;
     HttpServer *m_http;
+    std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<TenantRouting> m_routing;
     OAuthServer *m_oauth;
+    MessageIntake *m_intake;
     ImsService *m_ims;
+    OneViewService *m_oneView;
     QSslCertificate m_certificate;
     int m_requests = 0;
 };

@@ -41,7 +41,7 @@ private:
     void startSandbox(const QStringList &extra)
     {
         m_sandbox.setProgram(QString::fromUtf8(ION_SANDBOX_BIN));
-        m_sandbox.setArguments(QStringList {u"--write-ionapi"_s, m_ionApi, u"--cert-out"_s, m_cert} + extra);
+        m_sandbox.setArguments(QStringList {u"--write-ionapi"_s, m_ionApi, u"--cert-out"_s, m_cert, u"--demo-messages"_s, u"0"_s} + extra);
         m_sandbox.start();
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 10000);

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tenantrouting.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+TenantRouting TenantRouting::sandboxDefault()
+{
+    const QString fsm = u"lid://infor.fsm.acme_fsm"_s;
+    const QString m3 = u"lid://infor.m3.m3be"_s;
+    const QString wms = u"lid://infor.ims.wms_connector"_s;
+    const QString wb = u"lid://infor.ims.workbench"_s;
+    const QStringList toM3 {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s, u"Process.Shipment"_s};
+    const QStringList toFsm {u"Process.PurchaseOrder"_s};
+    const QStringList toWms {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s, u"Process.Location"_s};
+    TenantRouting r;
+    r.points = {
+        {fsm, u"FSM"_s, true, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s, u"Process.Location"_s}, toFsm},
+        {m3, u"M3"_s, true, {u"Process.PurchaseOrder"_s, u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, toM3},
+        {wms, u"IMS"_s, true, {u"Process.Shipment"_s}, toWms},
+        // The workbench resubmits on behalf of every application: it may send every type.
+        {wb, u"IMS"_s, true, toM3 + toFsm + toWms, {}},
+    };
+    r.flows = {
+        {u"FSM to M3"_s, fsm, m3, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s}, true},
+        {u"M3 to FSM"_s, m3, fsm, toFsm, true},
+        {u"M3 to WMS"_s, m3, wms, {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, true},
+        {u"FSM to WMS"_s, fsm, wms, {u"Process.Location"_s}, true},
+        {u"WMS to M3"_s, wms, m3, {u"Process.Shipment"_s}, true},
+        {u"Workbench to M3"_s, wb, m3, toM3, true},
+        {u"Workbench to FSM"_s, wb, fsm, toFsm, true},
+        {u"Workbench to WMS"_s, wb, wms, toWms, true},
+    };
+    return r;
+}
+
+namespace {
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
+}
+} // namespace
+
+std::optional<TenantRouting> TenantRouting::fromJson(const QJsonObject &json, QString *error)
+{
+    TenantRouting r;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!json.value(u"connectionPoints"_s).isArray() || !json.value(u"documentFlows"_s).isArray())
+        return fail(tr("The routing needs the arrays \"connectionPoints\" and \"documentFlows\"."));
+    for (const QJsonValue &v : json.value(u"connectionPoints"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        ConnectionPoint p {o.value(u"logicalId"_s).toString(), o.value(u"type"_s).toString(u"IMS"_s),
+                           o.value(u"active"_s).toBool(true), strings(o.value(u"sends"_s)),
+                           strings(o.value(u"receives"_s))};
+        if (!p.logicalId.startsWith(u"lid://"_s))
+            return fail(tr("The connection point \"%1\" needs a logical id starting with lid://.").arg(p.logicalId));
+        r.points << p;
+    }
+    for (const QJsonValue &v : json.value(u"documentFlows"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        DocumentFlow f {o.value(u"name"_s).toString(), o.value(u"from"_s).toString(), o.value(u"to"_s).toString(),
+                        strings(o.value(u"documentTypes"_s)), o.value(u"active"_s).toBool(true)};
+        if (!r.point(f.from) || !r.point(f.to))
+            return fail(tr("The document flow \"%1\" connects an unknown connection point.").arg(f.name));
+        r.flows << f;
+    }
+    return r;
+}
+
+QJsonObject TenantRouting::toJson() const
+{
+    QJsonArray cps;
+    for (const ConnectionPoint &p : points)
+        cps.append(QJsonObject {{u"logicalId"_s, p.logicalId}, {u"type"_s, p.type}, {u"active"_s, p.active},
+                                {u"sends"_s, QJsonArray::fromStringList(p.sends)},
+                                {u"receives"_s, QJsonArray::fromStringList(p.receives)}});
+    QJsonArray fl;
+    for (const DocumentFlow &f : flows)
+        fl.append(QJsonObject {{u"name"_s, f.name}, {u"from"_s, f.from}, {u"to"_s, f.to},
+                               {u"documentTypes"_s, QJsonArray::fromStringList(f.documentTypes)},
+                               {u"active"_s, f.active}});
+    return {{u"connectionPoints"_s, cps}, {u"documentFlows"_s, fl}};
+}
+
+const ConnectionPoint *TenantRouting::point(const QString &logicalId) const
+{
+    for (const ConnectionPoint &p : points) {
+        if (p.logicalId == logicalId)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList TenantRouting::targets(const QString &from, const QString &documentType) const
+{
+    QStringList out;
+    for (const DocumentFlow &f : flows) {
+        if (!f.active || f.from != from || !f.documentTypes.contains(documentType) || out.contains(f.to))
+            continue;
+        const ConnectionPoint *target = point(f.to);
+        if (target && target->active && target->receives.contains(documentType))
+            out << f.to;
+    }
+    return out;
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+class MessageStore;
+
+// A month of realistic message-log traffic, the same for the same seed: FSM and M3 document
+// types between four connection points, with the failures people meet (schema errors, No
+// Route, Filtered Out, Size Over Limit, bursts of 503 from a target).
+namespace DemoData {
+struct Options
+{
+    quint32 seed = 1;
+    int messages = 50000;
+    int days = 30;
+    QDateTime end; // invalid: now
+    QString tenant = QStringLiteral("SANDBOX_TST");
+};
+bool generate(MessageStore *store, const Options &options, QString *error);
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messageintake.h"
+
+#include "bodparser.h"
+#include "messagestore.h"
+#include "multipartbody.h"
+#include "tenantrouting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+HttpResponse error(int status, const QString &message)
+{
+    return HttpResponse::json(status, {{u"code"_s, status}, {u"message"_s, message}});
+}
+
+MessageIntake::Parameters parametersFrom(const QJsonObject &o)
+{
+    return {o.value(u"documentName"_s).toString(), o.value(u"messageId"_s).toString(),
+            o.value(u"fromLogicalId"_s).toString(), o.value(u"toLogicalId"_s).toString(),
+            o.value(u"encoding"_s).toString(u"NONE"_s), o.value(u"characterSet"_s).toString(u"UTF-8"_s),
+            o.value(u"documentId"_s).toString()};
+}
+} // namespace
+
+MessageIntake::MessageIntake(MessageStore *store, const TenantRouting *routing, const QString *clientLogicalId,
+                             QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_routing(routing)
+    , m_clientLogicalId(clientLogicalId)
+{
+}
+
+HttpResponse MessageIntake::multipart(const HttpRequest &request, int successStatus)
+{
+    const auto parts = MultipartBody::parse(request.header("content-type"), request.body);
+    if (!parts)
+        return error(400, u"the body must be multipart/form-data with ParameterRequest and MessagePayload"_s);
+    if (!parts->contains("ParameterRequest") || !parts->contains("MessagePayload"))
+        return error(400, u"required part ParameterRequest or MessagePayload is missing"_s);
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(parts->value("ParameterRequest"), &jsonError);
+    if (!doc.isObject())
+        return error(400, u"ParameterRequest is not a JSON object"_s);
+    return accept(parametersFrom(doc.object()), parts->value("MessagePayload"), successStatus);
+}
+
+HttpResponse MessageIntake::json(const HttpRequest &request)
+{
+    // v2/message: the parameters and the document in one JSON object (unverified shape).
+    const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+    if (o.isEmpty())
+        return error(400, u"the body must be a JSON object"_s);
+    Parameters p = parametersFrom(o);
+    QByteArray payload = o.value(u"document"_s).toString().toUtf8();
+    return accept(p, payload, 201);
+}
+
+HttpResponse MessageIntake::accept(const Parameters &p, const QByteArray &rawPayload, int successStatus)
+{
+    for (const auto &[name, value] : {std::pair {"documentName", p.documentName}, std::pair {"messageId", p.messageId},
+                                      std::pair {"fromLogicalId", p.fromLogicalId}}) {
+        if (value.isEmpty())
+            return error(400, u"required property %1 is missing"_s.arg(QLatin1String(name)));
+    }
+    if (p.fromLogicalId != *m_clientLogicalId)
+        return error(403, u"fromLogicalId %1 is not this client's connection point (%2)"_s.arg(p.fromLogicalId,
+                                                                                              *m_clientLogicalId));
+    const ConnectionPoint *cp = m_routing->point(p.fromLogicalId);
+    if (!cp || !cp->active)
+        return error(412, u"the connection point %1 is not active"_s.arg(p.fromLogicalId));
+    if (!cp->sends.contains(p.documentName))
+        return error(412, u"the connection point %1 does not accept %2"_s.arg(p.fromLogicalId, p.documentName));
+    if (m_store->message(p.messageId))
+        return error(400, u"messageId %1 was used before; every message needs a new one"_s.arg(p.messageId));
+    const QByteArray payload = p.encoding.compare(u"BASE64"_s, Qt::CaseInsensitive) == 0
+        ? QByteArray::fromBase64(rawPayload)
+        : rawPayload;
+    if (payload.size() > MaxMessageBytes)
+        return error(400, u"the message is %1 bytes; the limit is 5 MB"_s.arg(payload.size()));
+    BodParser::Limits limits;
+    limits.maxBytes = MaxMessageBytes;
+    const BodDocument bod = BodParser::parse(payload, limits);
+    if (!bod.isValid()) {
+        QStringList problems;
+        for (const BodProblem &problem : bod.problems) {
+            if (problem.severity == BodProblem::Severity::Error)
+                problems << u"line %1: %2"_s.arg(problem.line).arg(problem.message);
+        }
+        return error(400, u"invalid message: %1"_s.arg(problems.join(u"; "_s)));
+    }
+    if (bod.facts.documentName() != p.documentName)
+        return error(400, u"documentName %1 does not match the BOD (%2)"_s.arg(p.documentName, bod.facts.documentName()));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    LogMessage m;
+    m.messageId = p.messageId;
+    m.documentType = p.documentName;
+    m.direction = u"inbound"_s;
+    m.status = u"completed"_s;
+    m.fromLogicalId = p.fromLogicalId;
+    m.documentId = bod.facts.documentId;
+    m.accountingEntity = bod.facts.accountingEntity;
+    m.location = bod.facts.location;
+    m.messageDate = now;
+    m.size = payload.size();
+    QList<LogEvent> events {{now, u"Received"_s, u"from %1 through IMS"_s.arg(p.fromLogicalId)}};
+    QStringList targets = m_routing->targets(p.fromLogicalId, p.documentName);
+    if (!p.toLogicalId.isEmpty() && p.toLogicalId != u"lid://default"_s)
+        targets = targets.contains(p.toLogicalId) ? QStringList {p.toLogicalId} : QStringList();
+    if (targets.isEmpty()) {
+        m.exceptionType = u"No Route"_s;
+        m.errorText = u"No document flow routes %1 from %2"_s.arg(p.documentName, p.fromLogicalId);
+        events.append({now, u"No route"_s, m.errorText});
+    } else {
+        m.toLogicalId = targets.join(u", "_s);
+        for (const QString &t : targets) {
+            events.append({now, u"Routed"_s, u"to %1"_s.arg(t)});
+            events.append({now, u"Delivered"_s, u"to %1"_s.arg(t)});
+        }
+    }
+    QString storeError;
+    if (!m_store->insert({m}, {payload}, {events}, &storeError))
+        return error(500, u"the message log could not store the message: %1"_s.arg(storeError));
+    for (const QString &t : targets)
+        m_store->recordReceipt(bod.facts.documentId, p.messageId, t);
+    return HttpResponse::json(successStatus, {{u"messageId"_s, p.messageId}, {u"status"_s, u"accepted"_s}});
+}
+
+HttpResponse MessageIntake::acceptedDocuments(const QString &logicalIdWithoutScheme) const
+{
+    const ConnectionPoint *cp = m_routing->point(u"lid://"_s + logicalIdWithoutScheme);
+    if (!cp || !cp->active)
+        return error(412, u"the connection point lid://%1 is not active or does not exist"_s.arg(logicalIdWithoutScheme));
+    QJsonArray docs;
+    for (const QString &d : cp->sends)
+        docs.append(QJsonObject {{u"documentName"_s, d}});
+    return HttpResponse::json(200, {{u"logicalId"_s, cp->logicalId}, {u"acceptedDocuments"_s, docs}});
+}

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagestore.h"
+
+#include "oneviewfilter.h"
+#include "sqliteconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString columns = u"message_id, document_type, direction, status, exception_type, from_logical_id, "
+                        "to_logical_id, document_id, accounting_entity, location, error_code, error_text, "
+                        "message_date, size"_s;
+
+LogMessage fromQuery(const QSqlQuery &q)
+{
+    LogMessage m;
+    m.messageId = q.value(0).toString();
+    m.documentType = q.value(1).toString();
+    m.direction = q.value(2).toString();
+    m.status = q.value(3).toString();
+    m.exceptionType = q.value(4).toString();
+    m.fromLogicalId = q.value(5).toString();
+    m.toLogicalId = q.value(6).toString();
+    m.documentId = q.value(7).toString();
+    m.accountingEntity = q.value(8).toString();
+    m.location = q.value(9).toString();
+    m.errorCode = q.value(10).toString();
+    m.errorText = q.value(11).toString();
+    m.messageDate = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    m.size = q.value(13).toLongLong();
+    return m;
+}
+
+void bindMessage(QSqlQuery &q, const LogMessage &m)
+{
+    for (const QString &v : {m.messageId, m.documentType, m.direction, m.status, m.exceptionType, m.fromLogicalId,
+                             m.toLogicalId, m.documentId, m.accountingEntity, m.location, m.errorCode, m.errorText})
+        q.addBindValue(v.isNull() ? u""_s : v); // '' rather than NULL, so that "eq ''" finds it
+    q.addBindValue(m.messageDate.toMSecsSinceEpoch());
+    q.addBindValue(m.size);
+}
+} // namespace
+
+QJsonObject LogMessage::toJson() const
+{
+    return {{u"message_id"_s, messageId},         {u"document_type"_s, documentType},
+            {u"direction"_s, direction},          {u"status"_s, status},
+            {u"exception_type"_s, exceptionType}, {u"from_logical_id"_s, fromLogicalId},
+            {u"to_logical_id"_s, toLogicalId},    {u"document_id"_s, documentId},
+            {u"accounting_entity"_s, accountingEntity}, {u"location"_s, location},
+            {u"error_code"_s, errorCode},         {u"error_text"_s, errorText},
+            {u"message_date"_s, messageDate.toUTC().toString(Qt::ISODateWithMs)}, {u"size"_s, size}};
+}
+
+MessageStore::MessageStore(const QString &path)
+    : m_db(std::make_unique<SqliteConnection>(path))
+{
+}
+
+MessageStore::~MessageStore() = default;
+
+bool MessageStore::open(QString *error)
+{
+    if (!m_db->open(error))
+        return false;
+    QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
+    QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = NORMAL"_s);
+    return m_db->exec(
+        u"CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE,"
+        " document_type TEXT, direction TEXT, status TEXT, exception_type TEXT, from_logical_id TEXT,"
+        " to_logical_id TEXT, document_id TEXT, accounting_entity TEXT, location TEXT, error_code TEXT,"
+        " error_text TEXT, message_date INTEGER NOT NULL, size INTEGER, payload BLOB);"
+        "CREATE INDEX IF NOT EXISTS messages_date ON messages (message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_status ON messages (status, message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_exception ON messages (exception_type, message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_type ON messages (document_type, message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_from ON messages (from_logical_id, message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_to ON messages (to_logical_id, message_date);"
+        "CREATE INDEX IF NOT EXISTS messages_document ON messages (document_id);"
+        "CREATE TABLE IF NOT EXISTS events (message_id TEXT NOT NULL, time INTEGER NOT NULL, event TEXT, detail TEXT);"
+        "CREATE INDEX IF NOT EXISTS events_message ON events (message_id);"
+        "CREATE TABLE IF NOT EXISTS receipts (document_id TEXT NOT NULL, message_id TEXT NOT NULL,"
+        " target TEXT NOT NULL, time INTEGER NOT NULL)"_s,
+        error);
+}
+
+bool MessageStore::insert(const QList<LogMessage> &messages, const QList<QByteArray> &payloads,
+                          const QList<QList<LogEvent>> &events, QString *error)
+{
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO messages (%1, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
+    QSqlQuery e(db);
+    e.prepare(u"INSERT INTO events (message_id, time, event, detail) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        bindMessage(q, messages[i]);
+        q.addBindValue(qCompress(payloads.value(i)));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        for (const LogEvent &ev : events.value(i)) {
+            e.addBindValue(messages[i].messageId);
+            e.addBindValue(ev.time.toMSecsSinceEpoch());
+            e.addBindValue(ev.event);
+            e.addBindValue(ev.detail);
+            e.exec();
+        }
+    }
+    return db.commit();
+}
+
+void MessageStore::addEvent(const QString &messageId, const LogEvent &ev)
+{
+    QSqlQuery e(m_db->database());
+    e.prepare(u"INSERT INTO events (message_id, time, event, detail) VALUES (?, ?, ?, ?)"_s);
+    e.addBindValue(messageId);
+    e.addBindValue(ev.time.toMSecsSinceEpoch());
+    e.addBindValue(ev.event);
+    e.addBindValue(ev.detail);
+    e.exec();
+}
+
+void MessageStore::update(const LogMessage &m)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE messages SET status = ?, exception_type = ?, error_code = ?, error_text = ?, to_logical_id = ? "
+              "WHERE message_id = ?"_s);
+    for (const QString &v : {m.status, m.exceptionType, m.errorCode, m.errorText, m.toLogicalId, m.messageId})
+        q.addBindValue(v.isNull() ? u""_s : v);
+    q.exec();
+}
+
+std::optional<MessageStore::Page> MessageStore::search(const OneViewFilter &filter, int page, int records,
+                                                        const QString &sort, QString *error) const
+{
+    QVariantList bindings;
+    const QString where = filter.toSql(&bindings);
+    const QStringList sortParts = sort.split(u':');
+    const QString sortField = sortParts.value(0, u"message_date"_s);
+    if (!OneViewFilter::fields().contains(sortField)) {
+        if (error)
+            *error = u"cannot sort by %1"_s.arg(sortField);
+        return std::nullopt;
+    }
+    const bool descending = sortParts.value(1) != u"asc"_s;
+    Page result;
+    QSqlQuery count(m_db->database());
+    count.prepare(u"SELECT COUNT(*) FROM messages WHERE "_s + where);
+    for (const QVariant &v : bindings)
+        count.addBindValue(v);
+    if (!count.exec() || !count.next()) {
+        if (error)
+            *error = count.lastError().text();
+        return std::nullopt;
+    }
+    result.numFound = count.value(0).toLongLong();
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    // id breaks ties so that paging is stable while equal dates exist.
+    q.prepare(u"SELECT %1 FROM messages WHERE %2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?"_s.arg(
+        columns, where, sortField, descending ? u"DESC"_s : u"ASC"_s));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    q.addBindValue(records);
+    q.addBindValue(qint64(qMax(0, page - 1)) * records);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        result.records.append(fromQuery(q));
+    return result;
+}
+
+std::optional<QHash<QString, qint64>> MessageStore::facet(const OneViewFilter &filter, const QString &field,
+                                                          QString *error) const
+{
+    if (!OneViewFilter::fields().contains(field) || field == u"message_date"_s) {
+        if (error)
+            *error = u"no facets for %1"_s.arg(field);
+        return std::nullopt;
+    }
+    QVariantList bindings;
+    const QString where = filter.toSql(&bindings);
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1, COUNT(*) FROM messages WHERE %2 GROUP BY %1"_s.arg(field, where));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
+std::optional<LogMessage> MessageStore::message(const QString &messageId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1 FROM messages WHERE message_id = ?"_s.arg(columns));
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> MessageStore::payload(const QString &messageId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT payload FROM messages WHERE message_id = ?"_s);
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return qUncompress(q.value(0).toByteArray());
+    return std::nullopt;
+}
+
+QList<LogEvent> MessageStore::events(const QString &messageId) const
+{
+    QList<LogEvent> list;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT time, event, detail FROM events WHERE message_id = ? ORDER BY time, rowid"_s);
+    q.addBindValue(messageId);
+    q.exec();
+    while (q.next())
+        list.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toString(),
+                     q.value(2).toString()});
+    return list;
+}
+
+qint64 MessageStore::count() const
+{
+    QSqlQuery q(m_db->database());
+    return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void MessageStore::recordReceipt(const QString &documentId, const QString &messageId, const QString &target)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"INSERT INTO receipts (document_id, message_id, target, time) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(documentId);
+    q.addBindValue(messageId);
+    q.addBindValue(target);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.exec();
+}
+
+MessageStore::Receipts MessageStore::receipts() const
+{
+    Receipts r;
+    QSqlQuery q(m_db->database());
+    if (q.exec(u"SELECT COUNT(*), COUNT(DISTINCT document_id || '|' || target) FROM receipts"_s) && q.next()) {
+        r.total = q.value(0).toLongLong();
+        r.distinctDocuments = q.value(1).toLongLong();
+    }
+    q.exec(u"SELECT document_id, COUNT(*) FROM receipts GROUP BY document_id, target HAVING COUNT(*) > 1"_s);
+    while (q.next())
+        r.duplicates.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return r;
+}
