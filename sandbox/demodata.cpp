@@ -2,7 +2,7 @@
 #include "demodata.h"
 
 #include "bodtemplates.h"
-#include "messagestore.h"
+#include "messagelogstore.h"
 
 #include <QRandomGenerator>
 
@@ -66,7 +66,7 @@ QDateTime pickTime(QRandomGenerator &r, const QDateTime &start, int days)
 
 } // namespace
 
-bool DemoData::generate(MessageStore *store, const Options &o, QString *error)
+bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error)
 {
     QRandomGenerator r(o.seed);
     QDateTime end = o.end;

@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
-class MessageStore;
+class MessageLogStore;
 
 // A month of realistic message-log traffic, the same for the same seed: FSM and M3 document
 // types between four connection points, with the failures people meet (schema errors, No
@@ -18,5 +18,5 @@ struct Options
     QDateTime end; // invalid: now
     QString tenant = QStringLiteral("SANDBOX_TST");
 };
-bool generate(MessageStore *store, const Options &options, QString *error);
+bool generate(MessageLogStore *store, const Options &options, QString *error);
 }

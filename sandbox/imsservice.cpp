@@ -8,9 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-ImsService::ImsService(MessageIntake *intake, QObject *parent)
+ImsService::ImsService(QObject *parent)
     : QObject(parent)
-    , m_intake(intake)
 {
 }
 

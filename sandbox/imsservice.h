@@ -13,11 +13,12 @@ class ImsService : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImsService(MessageIntake *intake, QObject *parent = nullptr);
+    explicit ImsService(QObject *parent = nullptr);
+    void setIntake(MessageIntake *intake) { m_intake = intake; }
     HttpResponse handle(const HttpRequest &request, const QString &subPath);
     void setActive(bool active) { m_active = active; }
 
 private:
-    MessageIntake *m_intake;
+    MessageIntake *m_intake = nullptr;
     bool m_active = true;
 };

@@ -2,8 +2,9 @@
 #include "messageintake.h"
 
 #include "bodparser.h"
-#include "messagestore.h"
+#include "messagelogstore.h"
 #include "multipartbody.h"
+#include "receiptlog.h"
 #include "tenantrouting.h"
 
 #include <QJsonArray>
@@ -26,10 +27,11 @@ MessageIntake::Parameters parametersFrom(const QJsonObject &o)
 }
 } // namespace
 
-MessageIntake::MessageIntake(MessageStore *store, const TenantRouting *routing, const QString *clientLogicalId,
-                             QObject *parent)
+MessageIntake::MessageIntake(MessageLogStore *store, ReceiptLog *receipts, const TenantRouting *routing,
+                             const QString *clientLogicalId, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_receipts(receipts)
     , m_routing(routing)
     , m_clientLogicalId(clientLogicalId)
 {
@@ -127,7 +129,7 @@ HttpResponse MessageIntake::accept(const Parameters &p, const QByteArray &rawPay
     if (!m_store->insert({m}, {payload}, {events}, &storeError))
         return error(500, u"the message log could not store the message: %1"_s.arg(storeError));
     for (const QString &t : targets)
-        m_store->recordReceipt(bod.facts.documentId, p.messageId, t);
+        m_receipts->record(bod.facts.documentId, p.messageId, t);
     return HttpResponse::json(successStatus, {{u"messageId"_s, p.messageId}, {u"status"_s, u"accepted"_s}});
 }
 

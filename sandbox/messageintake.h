@@ -5,7 +5,8 @@
 
 #include <QObject>
 
-class MessageStore;
+class MessageLogStore;
+class ReceiptLog;
 class TenantRouting;
 
 // What IMS does with a message a client sends (DOMAIN.md sections 6 and 10): check the
@@ -15,8 +16,8 @@ class MessageIntake : public QObject
 {
     Q_OBJECT
 public:
-    MessageIntake(MessageStore *store, const TenantRouting *routing, const QString *clientLogicalId,
-                  QObject *parent = nullptr);
+    MessageIntake(MessageLogStore *store, ReceiptLog *receipts, const TenantRouting *routing,
+                  const QString *clientLogicalId, QObject *parent = nullptr);
 
     struct Parameters
     {
@@ -37,7 +38,8 @@ public:
     static constexpr qint64 MaxMessageBytes = 5 * 1024 * 1024;
 
 private:
-    MessageStore *m_store;
+    MessageLogStore *m_store;
+    ReceiptLog *m_receipts;
     const TenantRouting *m_routing;
     const QString *m_clientLogicalId;
 };

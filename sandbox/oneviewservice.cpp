@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oneviewservice.h"
 
-#include "messagestore.h"
+#include "messagelogstore.h"
 #include "oneviewfilter.h"
 
 #include <QJsonArray>
@@ -15,7 +15,7 @@ HttpResponse error(int status, const QString &message)
 }
 } // namespace
 
-OneViewService::OneViewService(MessageStore *store, QObject *parent)
+OneViewService::OneViewService(MessageLogStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {

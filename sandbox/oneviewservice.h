@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-class MessageStore;
+class MessageLogStore;
 
 // The message-log API (DOMAIN.md section 7, unverified wire format): search with the filter
 // grammar and paging, payload, events and facets. `subPath` follows .../IONSERVICES/oneviewapi.
@@ -13,7 +13,7 @@ class OneViewService : public QObject
 {
     Q_OBJECT
 public:
-    explicit OneViewService(MessageStore *store, QObject *parent = nullptr);
+    explicit OneViewService(MessageLogStore *store, QObject *parent = nullptr);
     HttpResponse handle(const HttpRequest &request, const QString &subPath);
 
     static constexpr int MaxRecords = 10000;
@@ -22,5 +22,5 @@ private:
     HttpResponse search(const HttpRequest &request);
     HttpResponse facets(const HttpRequest &request);
 
-    MessageStore *m_store;
+    MessageLogStore *m_store;
 };

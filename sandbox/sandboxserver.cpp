@@ -5,8 +5,9 @@
 #include "demodata.h"
 #include "imsservice.h"
 #include "messageintake.h"
-#include "messagestore.h"
+#include "messagelogstore.h"
 #include "oneviewservice.h"
+#include "receiptlog.h"
 #include "tenantrouting.h"
 #include "ionapifile.h"
 #include "oauthserver.h"
@@ -28,11 +29,11 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_http(new HttpServer(this))
-    , m_store(std::make_unique<MessageStore>(m_config.storePath))
+    , m_store(std::make_unique<MessageLogStore>(m_config.storePath))
     , m_routing(std::make_unique<TenantRouting>(TenantRouting::sandboxDefault()))
     , m_oauth(new OAuthServer(&m_config, this))
-    , m_intake(new MessageIntake(m_store.get(), m_routing.get(), &m_config.clientLogicalId, this))
-    , m_ims(new ImsService(m_intake, this))
+    , m_intake(nullptr)
+    , m_ims(new ImsService(this))
     , m_oneView(new OneViewService(m_store.get(), this))
 {
     m_config.fillMissingCredentials();
@@ -45,6 +46,12 @@ bool SandboxServer::start(quint16 port, QString *error)
 {
     if (!m_store->open(error))
         return false;
+    if (!m_intake) {
+        m_receipts = std::make_unique<ReceiptLog>(m_store->database());
+        m_receipts->open();
+        m_intake = new MessageIntake(m_store.get(), m_receipts.get(), m_routing.get(), &m_config.clientLogicalId, this);
+        m_ims->setIntake(m_intake);
+    }
     if (!m_config.routingFile.isEmpty()) {
         QFile file(m_config.routingFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -229,7 +236,7 @@ HttpResponse SandboxServer::control(const HttpRequest &request)
                                         {u"tokenLifetimeSeconds"_s, m_config.tokenLifetimeSeconds}});
     }
     if (what == u"receipts"_s) {
-        const MessageStore::Receipts r = m_store->receipts();
+        const ReceiptLog::Summary r = m_receipts->summary();
         QJsonObject duplicates;
         for (auto it = r.duplicates.begin(); it != r.duplicates.end(); ++it)
             duplicates.insert(it.key(), it.value());

@@ -16,8 +16,9 @@ class HttpServer;
 class OAuthServer;
 class ImsService;
 class MessageIntake;
-class MessageStore;
+class MessageLogStore;
 class OneViewService;
+class ReceiptLog;
 class TenantRouting;
 
 // The local ION API Gateway: OAuth under /<tenant>/as/, IMS under
@@ -51,7 +52,8 @@ public:
     void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
     void expireTokensNow();
     int requestCount() const { return m_requests; }
-    MessageStore *messages() const { return m_store.get(); }
+    MessageLogStore *messages() const { return m_store.get(); }
+    ReceiptLog *receipts() const { return m_receipts.get(); }
     TenantRouting *routing() const { return m_routing.get(); }
 
 Q_SIGNALS:
@@ -66,8 +68,9 @@ private:
     SandboxConfig m_config;
     FaultInjector m_faults;
     HttpServer *m_http;
-    std::unique_ptr<MessageStore> m_store;
+    std::unique_ptr<MessageLogStore> m_store;
     std::unique_ptr<TenantRouting> m_routing;
+    std::unique_ptr<ReceiptLog> m_receipts;
     OAuthServer *m_oauth;
     MessageIntake *m_intake;
     ImsService *m_ims;

@@ -4,8 +4,9 @@
 #include "bodtemplates.h"
 #include "demodata.h"
 #include "imsmessage.h"
-#include "messagestore.h"
+#include "messagelogstore.h"
 #include "oauthsession.h"
+#include "receiptlog.h"
 #include "oneviewfilter.h"
 #include "bodparser.h"
 #include "sandboxfixture.h"
@@ -89,8 +90,8 @@ private:
 private Q_SLOTS:
     void demoDataIsDeterministicAndHasEveryFailureKind()
     {
-        MessageStore a;
-        MessageStore b;
+        MessageLogStore a;
+        MessageLogStore b;
         QString error;
         QVERIFY(a.open(&error) && b.open(&error));
         DemoData::Options o;
@@ -206,12 +207,12 @@ private Q_SLOTS:
         QVERIFY(events.body.contains("\"Delivered\""));
         const HttpOutcome payload = send(session, "GET", oneView(s, u"/data/streamDocumentPayload?messageId="_s + m.messageId));
         QCOMPARE(payload.body, m.payload);
-        const MessageStore::Receipts r = s.server->messages()->receipts();
+        const ReceiptLog::Summary r = s.server->receipts()->summary();
         QCOMPARE(r.total, 2);
         QVERIFY(r.duplicates.isEmpty());
         // The same document sent again is a new message, and the sandbox sees the duplicate.
         QCOMPARE(post(session, s, message(validBod(u"V777"_s))).httpStatus, 202);
-        QCOMPARE(s.server->messages()->receipts().duplicates.value(u"V777"_s), 2);
+        QCOMPARE(s.server->receipts()->summary().duplicates.value(u"V777"_s), 2);
     }
 
     void refusals_data()
@@ -261,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(o.httpStatus, status);
         const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
         QVERIFY2(message.contains(says), qPrintable(message));
-        QCOMPARE(s.server->messages()->receipts().total, change == u"reuse"_s ? 1 : 0);
+        QCOMPARE(s.server->receipts()->summary().total, change == u"reuse"_s ? 1 : 0);
     }
 
     void noFlowMeansNoRoute()
@@ -273,7 +274,7 @@ private Q_SLOTS:
         const ImsMessage m = message(validBod(u"V5"_s));
         QCOMPARE(post(session, s, m).httpStatus, 202); // IMS accepted it; ION could not route it
         QCOMPARE(s.server->messages()->message(m.messageId)->exceptionType, u"No Route"_s);
-        QCOMPARE(s.server->messages()->receipts().total, 0);
+        QCOMPARE(s.server->receipts()->summary().total, 0);
     }
 
     void acceptedDocuments()

@@ -10,15 +10,17 @@
 #include <optional>
 
 class OneViewFilter;
+class QSqlDatabase;
 class SqliteConnection;
 
-// The sandbox's message log in SQLite, indexed for the searches the OneView API offers,
-// so that it answers in milliseconds at a million messages. Payloads are kept compressed.
-class MessageStore
+// An ION message log in SQLite, indexed for the searches the OneView API offers, so that it
+// answers in milliseconds at a million messages; payloads compressed. The sandbox keeps its
+// log in one, and the workbench replicates a tenant's log into one in each environment.
+class MessageLogStore
 {
 public:
-    explicit MessageStore(const QString &path = QStringLiteral(":memory:"));
-    ~MessageStore();
+    explicit MessageLogStore(const QString &path = QStringLiteral(":memory:"));
+    ~MessageLogStore();
     bool open(QString *error);
 
     // Adds messages in one transaction; `payloads` and `events` line up with `messages`.
@@ -40,15 +42,11 @@ public:
     QList<LogEvent> events(const QString &messageId) const;
     qint64 count() const;
 
-    // What targets received, by DocumentID: the sandbox's proof of "exactly once".
-    void recordReceipt(const QString &documentId, const QString &messageId, const QString &target);
-    struct Receipts
-    {
-        qint64 total = 0;
-        qint64 distinctDocuments = 0;
-        QHash<QString, qint64> duplicates; // DocumentID -> times received, only where > 1
-    };
-    Receipts receipts() const;
+    QSqlDatabase database() const; // for tables of its own next to the log
+    // Replication: insert or refresh messages as the source reports them; payloads stay.
+    bool upsert(const QList<LogMessage> &messages, QString *error);
+    void setPayload(const QString &messageId, const QByteArray &payload);
+    QDateTime latestMessageDate() const;
 
 private:
     std::unique_ptr<SqliteConnection> m_db;

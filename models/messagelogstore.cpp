@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "messagestore.h"
+#include "messagelogstore.h"
 
 #include "oneviewfilter.h"
 #include "sqliteconnection.h"
@@ -55,14 +55,14 @@ QJsonObject LogMessage::toJson() const
             {u"message_date"_s, messageDate.toUTC().toString(Qt::ISODateWithMs)}, {u"size"_s, size}};
 }
 
-MessageStore::MessageStore(const QString &path)
+MessageLogStore::MessageLogStore(const QString &path)
     : m_db(std::make_unique<SqliteConnection>(path))
 {
 }
 
-MessageStore::~MessageStore() = default;
+MessageLogStore::~MessageLogStore() = default;
 
-bool MessageStore::open(QString *error)
+bool MessageLogStore::open(QString *error)
 {
     if (!m_db->open(error))
         return false;
@@ -81,13 +81,11 @@ bool MessageStore::open(QString *error)
         "CREATE INDEX IF NOT EXISTS messages_to ON messages (to_logical_id, message_date);"
         "CREATE INDEX IF NOT EXISTS messages_document ON messages (document_id);"
         "CREATE TABLE IF NOT EXISTS events (message_id TEXT NOT NULL, time INTEGER NOT NULL, event TEXT, detail TEXT);"
-        "CREATE INDEX IF NOT EXISTS events_message ON events (message_id);"
-        "CREATE TABLE IF NOT EXISTS receipts (document_id TEXT NOT NULL, message_id TEXT NOT NULL,"
-        " target TEXT NOT NULL, time INTEGER NOT NULL)"_s,
+        "CREATE INDEX IF NOT EXISTS events_message ON events (message_id)"_s,
         error);
 }
 
-bool MessageStore::insert(const QList<LogMessage> &messages, const QList<QByteArray> &payloads,
+bool MessageLogStore::insert(const QList<LogMessage> &messages, const QList<QByteArray> &payloads,
                           const QList<QList<LogEvent>> &events, QString *error)
 {
     QSqlDatabase db = m_db->database();
@@ -116,7 +114,7 @@ bool MessageStore::insert(const QList<LogMessage> &messages, const QList<QByteAr
     return db.commit();
 }
 
-void MessageStore::addEvent(const QString &messageId, const LogEvent &ev)
+void MessageLogStore::addEvent(const QString &messageId, const LogEvent &ev)
 {
     QSqlQuery e(m_db->database());
     e.prepare(u"INSERT INTO events (message_id, time, event, detail) VALUES (?, ?, ?, ?)"_s);
@@ -127,7 +125,7 @@ void MessageStore::addEvent(const QString &messageId, const LogEvent &ev)
     e.exec();
 }
 
-void MessageStore::update(const LogMessage &m)
+void MessageLogStore::update(const LogMessage &m)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE messages SET status = ?, exception_type = ?, error_code = ?, error_text = ?, to_logical_id = ? "
@@ -137,7 +135,7 @@ void MessageStore::update(const LogMessage &m)
     q.exec();
 }
 
-std::optional<MessageStore::Page> MessageStore::search(const OneViewFilter &filter, int page, int records,
+std::optional<MessageLogStore::Page> MessageLogStore::search(const OneViewFilter &filter, int page, int records,
                                                         const QString &sort, QString *error) const
 {
     QVariantList bindings;
@@ -180,7 +178,7 @@ std::optional<MessageStore::Page> MessageStore::search(const OneViewFilter &filt
     return result;
 }
 
-std::optional<QHash<QString, qint64>> MessageStore::facet(const OneViewFilter &filter, const QString &field,
+std::optional<QHash<QString, qint64>> MessageLogStore::facet(const OneViewFilter &filter, const QString &field,
                                                           QString *error) const
 {
     if (!OneViewFilter::fields().contains(field) || field == u"message_date"_s) {
@@ -205,7 +203,7 @@ std::optional<QHash<QString, qint64>> MessageStore::facet(const OneViewFilter &f
     return counts;
 }
 
-std::optional<LogMessage> MessageStore::message(const QString &messageId) const
+std::optional<LogMessage> MessageLogStore::message(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"SELECT %1 FROM messages WHERE message_id = ?"_s.arg(columns));
@@ -215,17 +213,17 @@ std::optional<LogMessage> MessageStore::message(const QString &messageId) const
     return std::nullopt;
 }
 
-std::optional<QByteArray> MessageStore::payload(const QString &messageId) const
+std::optional<QByteArray> MessageLogStore::payload(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"SELECT payload FROM messages WHERE message_id = ?"_s);
     q.addBindValue(messageId);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next() && !q.value(0).isNull())
         return qUncompress(q.value(0).toByteArray());
     return std::nullopt;
 }
 
-QList<LogEvent> MessageStore::events(const QString &messageId) const
+QList<LogEvent> MessageLogStore::events(const QString &messageId) const
 {
     QList<LogEvent> list;
     QSqlQuery q(m_db->database());
@@ -238,33 +236,52 @@ QList<LogEvent> MessageStore::events(const QString &messageId) const
     return list;
 }
 
-qint64 MessageStore::count() const
+qint64 MessageLogStore::count() const
 {
     QSqlQuery q(m_db->database());
     return q.exec(u"SELECT COUNT(*) FROM messages"_s) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-void MessageStore::recordReceipt(const QString &documentId, const QString &messageId, const QString &target)
+QSqlDatabase MessageLogStore::database() const
+{
+    return m_db->database();
+}
+
+bool MessageLogStore::upsert(const QList<LogMessage> &messages, QString *error)
+{
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    QSqlQuery q(db);
+    // ON CONFLICT keeps the row (and its cached payload) and refreshes what can change.
+    q.prepare(u"INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT(message_id) DO UPDATE SET status = excluded.status, exception_type = excluded.exception_type, "
+              "to_logical_id = excluded.to_logical_id, error_code = excluded.error_code, error_text = excluded.error_text"_s
+                  .arg(columns));
+    for (const LogMessage &m : messages) {
+        bindMessage(q, m);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+void MessageLogStore::setPayload(const QString &messageId, const QByteArray &payload)
 {
     QSqlQuery q(m_db->database());
-    q.prepare(u"INSERT INTO receipts (document_id, message_id, target, time) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(documentId);
+    q.prepare(u"UPDATE messages SET payload = ? WHERE message_id = ?"_s);
+    q.addBindValue(qCompress(payload));
     q.addBindValue(messageId);
-    q.addBindValue(target);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.exec();
 }
 
-MessageStore::Receipts MessageStore::receipts() const
+QDateTime MessageLogStore::latestMessageDate() const
 {
-    Receipts r;
     QSqlQuery q(m_db->database());
-    if (q.exec(u"SELECT COUNT(*), COUNT(DISTINCT document_id || '|' || target) FROM receipts"_s) && q.next()) {
-        r.total = q.value(0).toLongLong();
-        r.distinctDocuments = q.value(1).toLongLong();
-    }
-    q.exec(u"SELECT document_id, COUNT(*) FROM receipts GROUP BY document_id, target HAVING COUNT(*) > 1"_s);
-    while (q.next())
-        r.duplicates.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return r;
+    if (q.exec(u"SELECT MAX(message_date) FROM messages"_s) && q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return {};
 }
