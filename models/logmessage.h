@@ -25,6 +25,7 @@ struct LogMessage
     qint64 size = 0;
 
     QJsonObject toJson() const;
+    static LogMessage fromJson(const QJsonObject &json);
 };
 
 struct LogEvent

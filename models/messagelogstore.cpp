@@ -55,6 +55,27 @@ QJsonObject LogMessage::toJson() const
             {u"message_date"_s, messageDate.toUTC().toString(Qt::ISODateWithMs)}, {u"size"_s, size}};
 }
 
+LogMessage LogMessage::fromJson(const QJsonObject &o)
+{
+    LogMessage m;
+    auto str = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    m.messageId = str("message_id");
+    m.documentType = str("document_type");
+    m.direction = str("direction");
+    m.status = str("status");
+    m.exceptionType = str("exception_type");
+    m.fromLogicalId = str("from_logical_id");
+    m.toLogicalId = str("to_logical_id");
+    m.documentId = str("document_id");
+    m.accountingEntity = str("accounting_entity");
+    m.location = str("location");
+    m.errorCode = str("error_code");
+    m.errorText = str("error_text");
+    m.messageDate = QDateTime::fromString(str("message_date"), Qt::ISODateWithMs);
+    m.size = o.value(u"size"_s).toInteger();
+    return m;
+}
+
 MessageLogStore::MessageLogStore(const QString &path)
     : m_db(std::make_unique<SqliteConnection>(path))
 {
