@@ -215,11 +215,11 @@ void OAuthSession::postToken(const QByteArray &form, ClientAuthMethod method,
 }
 
 void OAuthSession::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                        const QByteArray &contentType, const ReplyCallback &callback)
+                        const QByteArray &contentType, const ReplyCallback &callback, HttpExchange::Resend resend)
 {
     auto attempt = std::make_shared<std::function<void(bool)>>();
-    *attempt = [this, verb, url, body, contentType, callback, attempt](bool isRetry) {
-        ensureToken([this, verb, url, body, contentType, callback, attempt, isRetry](const OAuthError &error) {
+    *attempt = [this, verb, url, body, contentType, callback, attempt, resend](bool isRetry) {
+        ensureToken([this, verb, url, body, contentType, callback, attempt, isRetry, resend](const OAuthError &error) {
             if (!error.ok()) {
                 HttpOutcome o = error.outcome;
                 if (o.ok()) // token endpoint said 200 but gave no token
@@ -243,7 +243,8 @@ void OAuthSession::send(const QByteArray &verb, const QUrl &url, const QByteArra
                                    }
                                    callback(o);
                                    *attempt = nullptr;
-                               });
+                               },
+                               resend);
         });
     };
     (*attempt)(false);

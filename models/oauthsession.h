@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "httpexchange.h"
 #include "networkfailure.h"
 
 #include <QDateTime>
@@ -55,8 +56,9 @@ public:
     // Calls back once a usable access token is at hand (from the cache when it is valid).
     void ensureToken(const TokenCallback &callback);
     // An authenticated request; on 401 the token is refreshed once and the request repeated.
+    // `resend`: HttpExchange::Resend::Never for messages that must not go out twice.
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType,
-              const ReplyCallback &callback);
+              const ReplyCallback &callback, HttpExchange::Resend resend = HttpExchange::Resend::Allowed);
     void get(const QUrl &url, const ReplyCallback &callback) { send("GET", url, {}, {}, callback); }
     // Revokes the refresh token (which revokes its access tokens), or the access token.
     void revoke(const std::function<void(const OAuthError &)> &callback);

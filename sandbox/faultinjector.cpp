@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 
 QJsonObject FaultInjector::Settings::toJson() const
 {
-    return {{u"latencyMs"_s, latencyMs}, {u"errorRate"_s, errorRate}, {u"dropRate"_s, dropRate}};
+    return {{u"latencyMs"_s, latencyMs}, {u"errorRate"_s, errorRate}, {u"dropRate"_s, dropRate},
+            {u"lostAnswerRate"_s, lostAnswerRate}};
 }
 
 FaultInjector::Settings FaultInjector::Settings::fromJson(const QJsonObject &json, const Settings &base)
@@ -14,6 +15,7 @@ FaultInjector::Settings FaultInjector::Settings::fromJson(const QJsonObject &jso
     s.latencyMs = qBound(0, json.value(u"latencyMs"_s).toInt(base.latencyMs), 600'000);
     s.errorRate = qBound(0.0, json.value(u"errorRate"_s).toDouble(base.errorRate), 1.0);
     s.dropRate = qBound(0.0, json.value(u"dropRate"_s).toDouble(base.dropRate), 1.0);
+    s.lostAnswerRate = qBound(0.0, json.value(u"lostAnswerRate"_s).toDouble(base.lostAnswerRate), 1.0);
     return s;
 }
 
@@ -27,7 +29,9 @@ FaultInjector::Action FaultInjector::next()
     const double roll = m_random.generateDouble();
     if (roll < m_settings.dropRate)
         return Action::Drop;
-    if (roll < m_settings.dropRate + m_settings.errorRate) {
+    if (roll < m_settings.dropRate + m_settings.lostAnswerRate)
+        return Action::LoseAnswer;
+    if (roll < m_settings.dropRate + m_settings.lostAnswerRate + m_settings.errorRate) {
         switch (m_random.bounded(3)) {
         case 0: return Action::Fail500;
         case 1: return Action::Fail503;

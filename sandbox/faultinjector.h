@@ -14,10 +14,11 @@ public:
         int latencyMs = 0;
         double errorRate = 0; // share of requests answered 500, 503 or 504
         double dropRate = 0;  // share of connections closed without an answer
+        double lostAnswerRate = 0; // share of requests carried out whose answer is then lost
         QJsonObject toJson() const;
         static Settings fromJson(const QJsonObject &json, const Settings &base);
     };
-    enum class Action { Pass, Fail500, Fail503, Fail504, Drop };
+    enum class Action { Pass, Fail500, Fail503, Fail504, Drop, LoseAnswer };
 
     explicit FaultInjector(quint32 seed = 0);
     void setSettings(const Settings &settings) { m_settings = settings; }

@@ -34,13 +34,15 @@ int main(int argc, char **argv)
     const QCommandLineOption latency(u"latency"_s, u"Added latency per request in ms."_s, u"ms"_s, u"0"_s);
     const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered 500/503/504 (0..1)."_s, u"share"_s, u"0"_s);
     const QCommandLineOption dropRate(u"drop-rate"_s, u"Share of connections dropped without answer (0..1)."_s, u"share"_s, u"0"_s);
+    const QCommandLineOption lostRate(u"lost-answer-rate"_s, u"Share of requests carried out whose answer is lost (0..1)."_s,
+                                      u"share"_s, u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for fault decisions (repeatable runs)."_s, u"n"_s, u"0"_s);
     const QCommandLineOption demoMessages(u"demo-messages"_s, u"Demo messages in the log (deterministic from --seed)."_s,
                                           u"n"_s, u"50000"_s);
     const QCommandLineOption store(u"store"_s, u"Keep the message log in this SQLite file (default: in memory)."_s, u"file"_s);
     const QCommandLineOption routing(u"routing"_s, u"Connection points and document flows (JSON)."_s, u"file"_s);
     const QCommandLineOption writeIonApi(u"write-ionapi"_s, u"Write a .ionapi file for this sandbox."_s, u"file"_s);
-    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, seed,
+    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, seed,
                        demoMessages, store, routing, writeIonApi});
     parser.process(app);
 
@@ -70,6 +72,7 @@ int main(int argc, char **argv)
     faults.latencyMs = parser.value(latency).toInt();
     faults.errorRate = parser.value(errorRate).toDouble();
     faults.dropRate = parser.value(dropRate).toDouble();
+    faults.lostAnswerRate = parser.value(lostRate).toDouble();
     server.faults() = FaultInjector(parser.value(seed).toUInt());
     server.faults().setSettings(faults);
 

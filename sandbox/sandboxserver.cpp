@@ -171,6 +171,14 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
             responder.drop();
             return;
         }
+        if (action == FaultInjector::Action::LoseAnswer) {
+            // The work is done, the answer never arrives: the case that tempts a client to
+            // send the same document twice.
+            route(request);
+            Q_EMIT requestHandled(request.method, request.path, 0);
+            responder.drop();
+            return;
+        }
         const HttpResponse r = action == FaultInjector::Action::Pass
             ? route(request)
             : gatewayError(m_faults.status(action), u"injected fault"_s);

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resubmissionjournal.h"
+
+#include "sqliteconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString itemColumns = u"id, batch_id, source_message_id, document_name, document_id, from_logical_id, "
+                            "to_logical_id, state, reason, attempts, payload, updated"_s;
+
+ResubmissionJournal::Item fromQuery(const QSqlQuery &q)
+{
+    ResubmissionJournal::Item i;
+    i.id = q.value(0).toLongLong();
+    i.batchId = q.value(1).toString();
+    i.sourceMessageId = q.value(2).toString();
+    i.documentName = q.value(3).toString();
+    i.documentId = q.value(4).toString();
+    i.fromLogicalId = q.value(5).toString();
+    i.toLogicalId = q.value(6).toString();
+    i.state = ResubmissionJournal::State(q.value(7).toInt());
+    i.reason = q.value(8).toString();
+    i.attempts = q.value(9).toInt();
+    i.payload = qUncompress(q.value(10).toByteArray());
+    i.updated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    return i;
+}
+} // namespace
+
+QString ResubmissionJournal::stateName(State state)
+{
+    switch (state) {
+    case State::Pending: return tr("pending");
+    case State::Sending: return tr("sending");
+    case State::Accepted: return tr("accepted");
+    case State::Retrying: return tr("retrying");
+    case State::Failed: return tr("failed");
+    case State::Unknown: return tr("unknown");
+    case State::Skipped: return tr("skipped");
+    }
+    return {};
+}
+
+ResubmissionJournal::ResubmissionJournal(const QString &databasePath)
+    : m_db(std::make_unique<SqliteConnection>(databasePath))
+{
+}
+
+ResubmissionJournal::~ResubmissionJournal() = default;
+
+bool ResubmissionJournal::open(QString *error)
+{
+    if (!m_db->open(error))
+        return false;
+    QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
+    // FULL: a committed state change survives even a power cut, not only a crash of the app.
+    QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
+    return m_db->exec(
+        u"CREATE TABLE IF NOT EXISTS resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
+        "CREATE TABLE IF NOT EXISTS resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
+        " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
+        " to_logical_id TEXT, state INTEGER NOT NULL, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0,"
+        " payload BLOB NOT NULL, updated INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS resubmission_items_batch ON resubmission_items (batch_id, state);"
+        "CREATE INDEX IF NOT EXISTS resubmission_items_document ON resubmission_items (document_name, document_id);"
+        "CREATE TABLE IF NOT EXISTS resubmission_attempts (item_id INTEGER NOT NULL, message_id TEXT NOT NULL UNIQUE,"
+        " started INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id)"_s,
+        error);
+}
+
+std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const QList<Item> &items, QString *error)
+{
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    QSqlQuery b(db);
+    b.prepare(u"INSERT INTO resubmission_batches (id, label, created) VALUES (?, ?, ?)"_s);
+    b.addBindValue(batchId);
+    b.addBindValue(label);
+    b.addBindValue(now);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO resubmission_items (batch_id, source_message_id, document_name, document_id, from_logical_id,"
+              " to_logical_id, state, payload, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bool ok = b.exec();
+    for (const Item &i : items) {
+        if (!ok)
+            break;
+        for (const QVariant &v : {QVariant(batchId), QVariant(i.sourceMessageId), QVariant(i.documentName),
+                                  QVariant(i.documentId), QVariant(i.fromLogicalId), QVariant(i.toLogicalId),
+                                  QVariant(int(State::Pending)), QVariant(qCompress(i.payload)), QVariant(now)})
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        if (error)
+            *error = q.lastError().text() + b.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return batchId;
+}
+
+QList<ResubmissionJournal::Item> ResubmissionJournal::items(const QString &batchId, std::optional<State> state, int limit) const
+{
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE batch_id = ? %2 ORDER BY id LIMIT ?"_s.arg(
+        itemColumns, state ? u"AND state = ?"_s : QString()));
+    q.addBindValue(batchId);
+    if (state)
+        q.addBindValue(int(*state));
+    q.addBindValue(limit);
+    QList<Item> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(fromQuery(q));
+    }
+    return list;
+}
+
+std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE id = ?"_s.arg(itemColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<ResubmissionJournal::Batch> ResubmissionJournal::batches() const
+{
+    QList<Batch> list;
+    QSqlQuery q(m_db->database());
+    q.exec(u"SELECT id, label, created FROM resubmission_batches ORDER BY created DESC"_s);
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), {}});
+    for (Batch &b : list)
+        b.counts = counts(b.id);
+    return list;
+}
+
+QHash<ResubmissionJournal::State, int> ResubmissionJournal::counts(const QString &batchId) const
+{
+    QHash<State, int> counts;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT state, COUNT(*) FROM resubmission_items WHERE batch_id = ? GROUP BY state"_s);
+    q.addBindValue(batchId);
+    q.exec();
+    while (q.next())
+        counts.insert(State(q.value(0).toInt()), q.value(1).toInt());
+    return counts;
+}
+
+bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId)
+{
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    QSqlQuery a(db);
+    a.prepare(u"INSERT INTO resubmission_attempts (item_id, message_id, started) VALUES (?, ?, ?)"_s);
+    a.addBindValue(itemId);
+    a.addBindValue(messageId);
+    a.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    QSqlQuery u(db);
+    u.prepare(u"UPDATE resubmission_items SET state = ?, attempts = attempts + 1, updated = ? WHERE id = ?"_s);
+    u.addBindValue(int(State::Sending));
+    u.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    u.addBindValue(itemId);
+    if (!a.exec() || !u.exec()) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+void ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE id = ?"_s);
+    q.addBindValue(int(state));
+    q.addBindValue(reason.isNull() ? u""_s : reason);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(itemId);
+    q.exec();
+}
+
+QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT message_id FROM resubmission_attempts WHERE item_id = ? ORDER BY started"_s);
+    q.addBindValue(itemId);
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QList<ResubmissionJournal::Item> ResubmissionJournal::acceptedFor(const QString &documentName, const QString &documentId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE document_name = ? AND document_id = ? AND state = ?"_s.arg(itemColumns));
+    q.addBindValue(documentName);
+    q.addBindValue(documentId);
+    q.addBindValue(int(State::Accepted));
+    QList<Item> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(fromQuery(q));
+    }
+    return list;
+}
+
+int ResubmissionJournal::markInterruptedAsUnknown()
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE state = ?"_s);
+    q.addBindValue(int(State::Unknown));
+    q.addBindValue(tr("interrupted while sending; checking the message log before sending again"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(int(State::Sending));
+    q.exec();
+    return q.numRowsAffected();
+}

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resubmitter.h"
+
+#include "imsmessage.h"
+#include "logging.h"
+#include "messagelookup.h"
+#include "oauthsession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+using State = ResubmissionJournal::State;
+
+Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, const QUrl &serviceUrl, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_journal(journal)
+    , m_lookup(new MessageLookup(session, serviceUrl, this))
+    , m_imsBase(serviceUrl.toString() + u"/IONSERVICES/api/ion/messaging/service"_s)
+{
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &Resubmitter::pump);
+}
+
+Resubmitter::~Resubmitter() = default;
+
+void Resubmitter::run(const QString &batchId)
+{
+    if (m_running)
+        return;
+    m_batchId = batchId;
+    m_running = true;
+    m_paused = false;
+    m_cancelled = false;
+    m_queue.clear();
+    m_waiting.clear();
+    m_clock.start();
+    m_nextSendAt = 0;
+    // What a crash left "sending" is unknown until the message log says otherwise.
+    m_journal->markInterruptedAsUnknown();
+    for (const auto &item : m_journal->items(batchId, State::Unknown))
+        reconcile(item.id, tr("interrupted"));
+    for (State s : {State::Pending, State::Retrying}) {
+        for (const auto &item : m_journal->items(batchId, s))
+            m_queue.append(item.id);
+    }
+    Q_EMIT progress(m_journal->counts(batchId));
+    pump();
+    checkDone();
+}
+
+void Resubmitter::pause()
+{
+    m_paused = true;
+}
+
+void Resubmitter::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    pump();
+}
+
+void Resubmitter::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_wake.stop();
+    // Waiting items go back to pending: nothing is lost, a later run picks them up.
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+        m_journal->setState(it.key(), State::Pending, tr("cancelled; will be sent by the next run"));
+    m_waiting.clear();
+    m_queue.clear();
+    checkDone();
+}
+
+int Resubmitter::backoff(int attempts) const
+{
+    const int exponential = qMin(m_options.maxBackoffMs, m_options.baseBackoffMs * (1 << qMin(attempts, 16)));
+    return exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1)); // jitter
+}
+
+void Resubmitter::pump()
+{
+    if (!m_running || m_paused || m_cancelled)
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it.value() <= now) {
+            m_queue.append(it.key());
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const qint64 interval = 60'000 / qMax(1, m_options.ratePerMinute);
+    while (!m_queue.isEmpty() && m_inFlight.size() < m_options.concurrency) {
+        if (m_clock.elapsed() < m_nextSendAt) {
+            m_wake.start(int(m_nextSendAt - m_clock.elapsed()));
+            return;
+        }
+        const qint64 id = m_queue.takeFirst();
+        const auto item = m_journal->item(id);
+        if (!item || item->state == State::Accepted || item->state == State::Failed || item->state == State::Skipped)
+            continue;
+        m_nextSendAt = m_clock.elapsed() + interval;
+        send(*item);
+    }
+    // Wake for the earliest retry.
+    qint64 earliest = -1;
+    for (qint64 at : std::as_const(m_waiting))
+        earliest = earliest < 0 ? at : qMin(earliest, at);
+    if (earliest >= 0 && !m_wake.isActive())
+        m_wake.start(int(qMax<qint64>(0, earliest - m_clock.elapsed())));
+}
+
+void Resubmitter::send(const ResubmissionJournal::Item &item)
+{
+    if (item.attempts >= m_options.maxAttempts) {
+        fail(item.id, tr("gave up after %n attempt(s): %1", nullptr, item.attempts).arg(item.reason));
+        return;
+    }
+    ImsMessage m;
+    m.documentName = item.documentName;
+    m.messageId = ImsMessage::newMessageId();
+    m.fromLogicalId = item.fromLogicalId;
+    m.toLogicalId = item.toLogicalId.isEmpty() ? u"lid://default"_s : item.toLogicalId;
+    m.documentId = item.documentId;
+    m.payload = item.payload;
+    // Journalled before it starts: after a crash this id is what the log is searched for.
+    if (!m_journal->beginAttempt(item.id, m.messageId)) {
+        fail(item.id, tr("the journal could not record the attempt"));
+        return;
+    }
+    Q_EMIT itemChanged(item.id, State::Sending, {});
+    m_inFlight.insert(item.id);
+    ++m_sends;
+    QByteArray contentType;
+    const QByteArray body = m.multipartBody(&contentType);
+    const qint64 id = item.id;
+    const QString messageId = m.messageId;
+    QPointer<Resubmitter> self(this);
+    m_session->send("POST", ImsMessage::endpoint(m_imsBase, m_options.imsVersion), body, contentType,
+                    [self, id, messageId](const HttpOutcome &o) {
+                        if (self)
+                            self->handle(id, messageId, o);
+                    },
+                    HttpExchange::Resend::Never);
+}
+
+void Resubmitter::handle(qint64 itemId, const QString &messageId, const HttpOutcome &o)
+{
+    Q_UNUSED(messageId)
+    using Kind = HttpOutcome::Kind;
+    if (o.ok()) {
+        m_inFlight.remove(itemId);
+        setState(itemId, State::Accepted, tr("HTTP %1").arg(o.httpStatus));
+    } else if (o.kind == Kind::HttpError && (o.httpStatus == 503 || o.httpStatus == 429 || o.httpStatus == 401)) {
+        // The Gateway or IMS refused before accepting anything: safe to send again.
+        m_inFlight.remove(itemId);
+        const int attempts = m_journal->item(itemId)->attempts;
+        const int delay = o.httpStatus == 429 && !o.retryAfter.isEmpty() ? o.retryAfter.toInt() * 1000 : backoff(attempts);
+        retryLater(itemId, delay, tr("HTTP %1").arg(o.httpStatus));
+    } else if (o.kind == Kind::ConnectionRefused || o.kind == Kind::HostNotFound) {
+        m_inFlight.remove(itemId);
+        retryLater(itemId, backoff(m_journal->item(itemId)->attempts), o.describe());
+    } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 504) {
+        m_inFlight.remove(itemId);
+        const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
+        fail(itemId, message.isEmpty() ? tr("HTTP %1").arg(o.httpStatus) : tr("HTTP %1: %2").arg(o.httpStatus).arg(message));
+    } else {
+        // 500, 504, timeout, dropped connection: it may have been accepted. Ask the log.
+        setState(itemId, State::Unknown, o.describe());
+        reconcile(itemId, o.describe());
+        return;
+    }
+    pump();
+    checkDone();
+}
+
+void Resubmitter::reconcile(qint64 itemId, const QString &why)
+{
+    m_inFlight.insert(itemId);
+    const QStringList ids = m_journal->attemptMessageIds(itemId);
+    QPointer<Resubmitter> self(this);
+    m_lookup->findMessageIds(ids, [self, itemId, why](const HttpOutcome &o, const QList<LogMessage> &found) {
+        if (!self)
+            return;
+        if (!o.ok()) {
+            // The log could not be asked: stay unknown (and in flight) and ask again later;
+            // never guess.
+            qCInfo(lcIms) << "reconciliation of item" << itemId << "failed:" << o.describe();
+            QTimer::singleShot(self->backoff(2), self, [self, itemId, why] {
+                if (self && self->m_running)
+                    self->reconcile(itemId, why);
+            });
+            return;
+        }
+        self->m_inFlight.remove(itemId);
+        if (!found.isEmpty()) {
+            self->setState(itemId, State::Accepted, tr("found in the message log as %1 after: %2")
+                                                        .arg(found.first().messageId, why));
+        } else {
+            // ION has no record of any attempt: sending again cannot duplicate it.
+            self->retryLater(itemId, self->backoff(self->m_journal->item(itemId)->attempts), why);
+        }
+        self->pump();
+        self->checkDone();
+    });
+}
+
+void Resubmitter::retryLater(qint64 itemId, int delayMs, const QString &reason)
+{
+    if (m_cancelled) {
+        setState(itemId, State::Pending, tr("cancelled after: %1").arg(reason));
+        return;
+    }
+    setState(itemId, State::Retrying, reason);
+    m_waiting.insert(itemId, m_clock.elapsed() + delayMs);
+}
+
+void Resubmitter::fail(qint64 itemId, const QString &reason)
+{
+    setState(itemId, State::Failed, reason);
+}
+
+void Resubmitter::setState(qint64 itemId, State state, const QString &reason)
+{
+    m_journal->setState(itemId, state, reason);
+    Q_EMIT itemChanged(itemId, state, reason);
+}
+
+void Resubmitter::checkDone()
+{
+    if (!m_running || !m_inFlight.isEmpty())
+        return;
+    if (!m_cancelled && (!m_queue.isEmpty() || !m_waiting.isEmpty()))
+        return;
+    m_running = false;
+    m_wake.stop();
+    const auto counts = m_journal->counts(m_batchId);
+    Q_EMIT progress(counts);
+    const QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
+                                .arg(counts.value(State::Accepted))
+                                .arg(counts.value(State::Failed))
+                                .arg(counts.value(State::Skipped))
+                                .arg(counts.value(State::Pending) + counts.value(State::Retrying)
+                                     + counts.value(State::Unknown));
+    Q_EMIT finished(!m_cancelled, summary);
+}

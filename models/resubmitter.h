@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "resubmissionjournal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+class MessageLookup;
+class OAuthSession;
+struct HttpOutcome;
+
+// Sends a journalled batch through IMS without losing or duplicating a document
+// (DOMAIN.md section 10): 401 refreshes the token; 503, 429 and refused connections are
+// retried with backoff (429 after Retry-After); an attempt whose answer was lost (timeout,
+// dropped connection, 500, 504) is first looked for in the message log by its message id and
+// only sent again when ION has not logged it; every other answer fails the item with its
+// reason. Concurrency and rate are limited; pause, resume and cancel leave nothing behind:
+// cancelled items stay pending in the journal.
+class Resubmitter : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int concurrency = 4;
+        int ratePerMinute = 2400; // below the Gateway's 3,000 calls a minute
+        int maxAttempts = 8;
+        int imsVersion = 3;
+        int baseBackoffMs = 250;
+        int maxBackoffMs = 30'000;
+    };
+
+    Resubmitter(OAuthSession *session, ResubmissionJournal *journal, const QUrl &serviceUrl, QObject *parent = nullptr);
+    ~Resubmitter() override;
+    void setOptions(const Options &options) { m_options = options; }
+
+    void run(const QString &batchId);
+    void pause();
+    void resume();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    int sends() const { return m_sends; }
+
+Q_SIGNALS:
+    void itemChanged(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
+    void progress(const QHash<ResubmissionJournal::State, int> &counts);
+    void finished(bool complete, const QString &summary);
+
+private:
+    void pump();
+    void send(const ResubmissionJournal::Item &item);
+    void handle(qint64 itemId, const QString &messageId, const HttpOutcome &outcome);
+    void reconcile(qint64 itemId, const QString &why);
+    void retryLater(qint64 itemId, int delayMs, const QString &reason);
+    void fail(qint64 itemId, const QString &reason);
+    void setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
+    int backoff(int attempts) const;
+    void checkDone();
+
+    QPointer<OAuthSession> m_session;
+    ResubmissionJournal *m_journal;
+    MessageLookup *m_lookup;
+    QUrl m_imsBase;
+    Options m_options;
+    QString m_batchId;
+    QList<qint64> m_queue;          // ready to send, in order
+    QHash<qint64, qint64> m_waiting; // item -> ms (on m_clock) when it may be sent again
+    QSet<qint64> m_inFlight;        // sending or being reconciled
+    QElapsedTimer m_clock;
+    qint64 m_nextSendAt = 0;
+    QTimer m_wake;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    int m_sends = 0;
+};

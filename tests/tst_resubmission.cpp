@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Resubmission against the real sandbox: every document is received exactly once through
+// 503s, 500s, lost answers, dropped connections, expiring tokens, cancel and a crash.
+#include "bodtemplates.h"
+#include "oauthsession.h"
+#include "receiptlog.h"
+#include "resubmissionjournal.h"
+#include "resubmitter.h"
+#include "sandboxfixture.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using State = ResubmissionJournal::State;
+
+namespace {
+QList<ResubmissionJournal::Item> items(int count, const QString &prefix = u"V"_s)
+{
+    QList<ResubmissionJournal::Item> list;
+    for (int i = 0; i < count; ++i) {
+        ResubmissionJournal::Item item;
+        item.documentName = u"Sync.SupplierPartyMaster"_s;
+        item.documentId = prefix + QString::number(100000 + i);
+        item.fromLogicalId = u"lid://infor.ims.workbench"_s;
+        item.sourceMessageId = u"failed-%1"_s.arg(i);
+        BodTemplates::Fields f;
+        f.documentType = item.documentName;
+        f.senderLogicalId = item.fromLogicalId;
+        f.tenant = u"SANDBOX_TST"_s;
+        f.accountingEntity = u"100"_s;
+        f.location = u"MAIN"_s;
+        f.documentId = item.documentId;
+        f.bodId = u"infor-nid:SANDBOX_TST:100:MAIN:%1:1"_s.arg(item.documentId);
+        f.created = QDateTime::currentDateTimeUtc();
+        item.payload = BodTemplates::make(f);
+        list << item;
+    }
+    return list;
+}
+
+Resubmitter::Options fast()
+{
+    Resubmitter::Options o;
+    o.concurrency = 6;
+    o.ratePerMinute = 60000;
+    o.baseBackoffMs = 20;
+    o.maxBackoffMs = 400;
+    o.maxAttempts = 30;
+    return o;
+}
+} // namespace
+
+class TestResubmission : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ResubmissionJournal> journal()
+    {
+        auto j = std::make_unique<ResubmissionJournal>(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        QString error;
+        if (!j->open(&error))
+            qFatal("journal: %s", qPrintable(error));
+        return j;
+    }
+    static bool runToEnd(Resubmitter &r, const QString &batch, int timeoutMs = 60000)
+    {
+        QSignalSpy finished(&r, &Resubmitter::finished);
+        r.run(batch);
+        return !finished.isEmpty() || finished.wait(timeoutMs);
+    }
+
+private Q_SLOTS:
+    void everyItemIsAcceptedOnce()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"happy"_s, items(150), &error);
+        QVERIFY2(batch, qPrintable(error));
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QVERIFY(runToEnd(r, *batch));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 150);
+        const ReceiptLog::Summary receipts = s.server->receipts()->summary();
+        QCOMPARE(receipts.total, 150);
+        QCOMPARE(receipts.distinctDocuments, 150);
+        QCOMPARE(r.sends(), 150);
+    }
+
+    void exactlyOnceThroughFaults()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const int n = 400;
+        const auto batch = j->addBatch(u"faults"_s, items(n), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        FaultInjector faults(5);
+        FaultInjector::Settings f;
+        f.errorRate = 0.12;      // 500, 503, 504 in equal parts
+        f.dropRate = 0.03;       // closed before anything was done
+        f.lostAnswerRate = 0.05; // done, but the answer is lost
+        faults.setSettings(f);
+        s.server->faults() = faults;
+        QTimer expiry; // tokens expire every 300 ms
+        QObject::connect(&expiry, &QTimer::timeout, &expiry, [&] { s.server->expireTokensNow(); });
+        expiry.start(300);
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QVERIFY(runToEnd(r, *batch, 120000));
+        expiry.stop();
+        for (auto state : {State::Pending, State::Sending, State::Retrying, State::Failed, State::Unknown}) {
+            for (const auto &left : j->items(*batch, state))
+                qWarning("left %s: %s", qPrintable(ResubmissionJournal::stateName(state)), qPrintable(left.reason));
+        }
+        QCOMPARE(j->counts(*batch).value(State::Accepted), n);
+        const ReceiptLog::Summary receipts = s.server->receipts()->summary();
+        QVERIFY2(receipts.duplicates.isEmpty(), qPrintable(QStringList(receipts.duplicates.keys()).join(u", "_s)));
+        QCOMPARE(receipts.distinctDocuments, n);
+        QCOMPARE(receipts.total, n);
+        QVERIFY(r.sends() > n); // faults made it send some again
+    }
+
+    void documentErrorsFailWithoutRetry()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QList<ResubmissionJournal::Item> list = items(5);
+        list[2].payload.replace("actionCode=\"Replace\"", "actionCode=\"Change\"");
+        list[3].documentName = u"Sync.Unknown"_s; // not accepted by the connection point: 412
+        QString error;
+        const auto batch = j->addBatch(u"errors"_s, list, &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QVERIFY(runToEnd(r, *batch));
+        QCOMPARE(r.sends(), 5);
+        const auto failed = j->items(*batch, State::Failed);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY2(failed[0].reason.contains(u"HTTP 400"_s) && failed[0].reason.contains(u"action code"_s),
+                 qPrintable(failed[0].reason));
+        QVERIFY2(failed[1].reason.contains(u"HTTP 412"_s), qPrintable(failed[1].reason));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 3);
+    }
+
+    void crashMidBatchLosesAndDuplicatesNothing()
+    {
+        SandboxFixture s;
+        FaultInjector::Settings slow;
+        slow.latencyMs = 60;
+        s.server->faults().setSettings(slow);
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"crash"_s, items(120), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        for (int crash = 0; crash < 3; ++crash) {
+            // The process dies with requests in flight: nothing after this point runs.
+            auto r = std::make_unique<Resubmitter>(&session, j.get(), s.server->serviceUrl());
+            r->setOptions(fast());
+            r->run(*batch);
+            QTest::qWait(250);
+            r.reset();
+        }
+        QVERIFY(j->counts(*batch).value(State::Sending) > 0 || j->counts(*batch).value(State::Unknown) > 0
+                || j->counts(*batch).value(State::Accepted) > 0);
+        QTest::qWait(300); // the abandoned requests land on the server
+        s.server->faults().setSettings({});
+        Resubmitter last(&session, j.get(), s.server->serviceUrl());
+        last.setOptions(fast());
+        QVERIFY(runToEnd(last, *batch));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 120);
+        const ReceiptLog::Summary receipts = s.server->receipts()->summary();
+        QVERIFY(receipts.duplicates.isEmpty());
+        QCOMPARE(receipts.total, 120);
+    }
+
+    void cancelKeepsTheRestPending()
+    {
+        SandboxFixture s;
+        FaultInjector::Settings slow;
+        slow.latencyMs = 40;
+        s.server->faults().setSettings(slow);
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"cancel"_s, items(200), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        Resubmitter::Options o = fast();
+        o.concurrency = 2;
+        r.setOptions(o);
+        QSignalSpy finished(&r, &Resubmitter::finished);
+        r.run(*batch);
+        QTRY_VERIFY(j->counts(*batch).value(State::Accepted) >= 10);
+        r.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const auto counts = j->counts(*batch);
+        QCOMPARE(counts.value(State::Accepted) + counts.value(State::Pending), 200);
+        QVERIFY(counts.value(State::Pending) > 0);
+        // A later run sends the rest, once.
+        Resubmitter again(&session, j.get(), s.server->serviceUrl());
+        again.setOptions(fast());
+        QVERIFY(runToEnd(again, *batch));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 200);
+        QCOMPARE(s.server->receipts()->summary().total, 200);
+    }
+
+    void pauseStopsSendingUntilResumed()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"pause"_s, items(60), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        Resubmitter::Options o = fast();
+        o.concurrency = 1;
+        o.ratePerMinute = 1200; // one every 50 ms
+        r.setOptions(o);
+        QSignalSpy finished(&r, &Resubmitter::finished);
+        r.run(*batch);
+        QTRY_VERIFY(r.sends() >= 3);
+        r.pause();
+        QTest::qWait(100);
+        const int atPause = r.sends();
+        QTest::qWait(400);
+        QCOMPARE(r.sends(), atPause);
+        r.resume();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 60);
+    }
+
+    void rateLimitIsHonoured()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"rate"_s, items(21), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        Resubmitter::Options o = fast();
+        o.ratePerMinute = 600; // one every 100 ms
+        r.setOptions(o);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runToEnd(r, *batch));
+        QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 21);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResubmission)
+#include "tst_resubmission.moc"
