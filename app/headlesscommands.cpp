@@ -4,6 +4,8 @@
 #include "bodjson.h"
 #include "bodparser.h"
 #include "connectiontester.h"
+#include "logcommands.h"
+#include "resubmitcommand.h"
 #include "ionapifile.h"
 #include "redaction.h"
 
@@ -201,7 +203,8 @@ int bodInspect(const QStringList &args)
 bool HeadlessCommands::isHeadless(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    return command == u"ionapi"_s || command == u"test-connection"_s || command == u"bod"_s;
+    return command == u"ionapi"_s || command == u"test-connection"_s || command == u"bod"_s || command == u"log"_s
+        || command == u"resubmit"_s || command == u"journal"_s;
 }
 
 int HeadlessCommands::run(const QStringList &arguments)
@@ -215,6 +218,22 @@ int HeadlessCommands::run(const QStringList &arguments)
         QStringList rest = arguments.mid(3);
         rest.prepend(u"ion-workbench ionapi show"_s);
         return ionApiShow(rest);
+    }
+    if (command == u"log"_s) {
+        const QString sub = arguments.value(2);
+        QStringList rest = arguments.mid(3);
+        rest.prepend(u"ion-workbench log "_s + sub);
+        if (sub == u"replicate"_s)
+            return LogCommands::replicate(rest);
+        if (sub == u"search"_s)
+            return LogCommands::search(rest);
+        QTextStream(stderr) << "usage: ion-workbench log replicate|search ...\n";
+        return BadInput;
+    }
+    if (command == u"resubmit"_s || command == u"journal"_s) {
+        QStringList rest = arguments.mid(2);
+        rest.prepend(u"ion-workbench "_s + command);
+        return command == u"resubmit"_s ? ResubmitCommand::run(rest) : LogCommands::journal(rest);
     }
     if (command == u"bod"_s) {
         if (arguments.value(2) != u"inspect"_s) {

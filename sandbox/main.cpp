@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,13 +37,15 @@ int main(int argc, char **argv)
     const QCommandLineOption dropRate(u"drop-rate"_s, u"Share of connections dropped without answer (0..1)."_s, u"share"_s, u"0"_s);
     const QCommandLineOption lostRate(u"lost-answer-rate"_s, u"Share of requests carried out whose answer is lost (0..1)."_s,
                                       u"share"_s, u"0"_s);
+    const QCommandLineOption expireEvery(u"expire-tokens-every"_s, u"Expire every access token this often (seconds)."_s,
+                                         u"seconds"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for fault decisions (repeatable runs)."_s, u"n"_s, u"0"_s);
     const QCommandLineOption demoMessages(u"demo-messages"_s, u"Demo messages in the log (deterministic from --seed)."_s,
                                           u"n"_s, u"50000"_s);
     const QCommandLineOption store(u"store"_s, u"Keep the message log in this SQLite file (default: in memory)."_s, u"file"_s);
     const QCommandLineOption routing(u"routing"_s, u"Connection points and document flows (JSON)."_s, u"file"_s);
     const QCommandLineOption writeIonApi(u"write-ionapi"_s, u"Write a .ionapi file for this sandbox."_s, u"file"_s);
-    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, seed,
+    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, expireEvery, seed,
                        demoMessages, store, routing, writeIonApi});
     parser.process(app);
 
@@ -91,6 +94,11 @@ int main(int argc, char **argv)
     if (parser.isSet(writeIonApi) && !server.writeIonApi(parser.value(writeIonApi), &error)) {
         err << "ion-sandbox: cannot write the .ionapi file: " << error << '\n';
         return 1;
+    }
+    QTimer expiry;
+    if (parser.isSet(expireEvery)) {
+        QObject::connect(&expiry, &QTimer::timeout, &server, &SandboxServer::expireTokensNow);
+        expiry.start(qMax(1, parser.value(expireEvery).toInt()) * 1000);
     }
     QTextStream out(stdout);
     out << "ion-sandbox listening on " << server.baseUrl().toString() << " (tenant " << config.tenant

@@ -980,6 +980,35 @@
     </message>
 </context>
 <context>
+    <name>LogReplicator</name>
+    <message numerus="yes">
+        <source>Cancelled after %n message(s); the next refresh continues from there.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Nachricht; die nächste Aktualisierung macht dort weiter.</numerusform>
+            <numerusform>Abgebrochen nach %n Nachrichten; die nächste Aktualisierung macht dort weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The message log could not be read (%1) after %2 message(s); the next refresh continues from there.</source>
+        <translation>Das Nachrichtenprotokoll konnte nach %2 Nachricht(en) nicht gelesen werden (%1); die nächste Aktualisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The replication environment could not store the messages: %1</source>
+        <translation>Die Replikationsumgebung konnte die Nachrichten nicht speichern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) replicated.</source>
+        <translation>
+            <numerusform>%n Nachricht repliziert.</numerusform>
+            <numerusform>%n Nachrichten repliziert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ION Workbench</source>
@@ -1074,6 +1103,45 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     </message>
 </context>
 <context>
+    <name>OneViewFilter</name>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>unerwartetes „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing at position %1</source>
+        <translation>an Position %1 fehlt ein „)“</translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation>am Ende fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>ein Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a value is missing at position %1</source>
+        <translation>an Position %1 fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a field name is expected at position %1</source>
+        <translation>an Position %1 wird ein Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Feld „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot; after %2 (use eq, gt, ge, lt, le or range)</source>
+        <translation>unbekannter Operator „%1“ nach %2 (verwenden Sie eq, gt, ge, lt, le oder range)</translation>
+    </message>
+    <message>
+        <source>range needs [from, to] after %1</source>
+        <translation>range braucht [von, bis] nach %1</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionDialog</name>
     <message>
         <source>Provision Replication Environment</source>
@@ -1136,6 +1204,83 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source> — used by %1</source>
         <translation> — genutzt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmissionJournal</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>interrupted while sending; checking the message log before sending again</source>
+        <translation>beim Senden unterbrochen; vor dem erneuten Senden wird das Nachrichtenprotokoll geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Resubmitter</name>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>cancelled; will be sent by the next run</source>
+        <translation>abgebrochen; wird beim nächsten Lauf gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal could not record the attempt</source>
+        <translation>das Journal konnte den Versuch nicht aufzeichnen</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>found in the message log as %1 after: %2</source>
+        <translation>im Nachrichtenprotokoll als %1 gefunden nach: %2</translation>
+    </message>
+    <message>
+        <source>cancelled after: %1</source>
+        <translation>abgebrochen nach: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 failed, %3 skipped, %4 pending</source>
+        <translation>%1 angenommen, %2 fehlgeschlagen, %3 übersprungen, %4 ausstehend</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1351,21 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Show (Ctrl+Shift+R)</source>
         <translation>Anzeigen (Strg+Umschalt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>TenantRouting</name>
+    <message>
+        <source>The routing needs the arrays &quot;connectionPoints&quot; and &quot;documentFlows&quot;.</source>
+        <translation>Das Routing braucht die Arrays „connectionPoints“ und „documentFlows“.</translation>
+    </message>
+    <message>
+        <source>The connection point &quot;%1&quot; needs a logical id starting with lid://.</source>
+        <translation>Der Verbindungspunkt „%1“ braucht eine logische ID, die mit lid:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The document flow &quot;%1&quot; connects an unknown connection point.</source>
+        <translation>Der Dokumentfluss „%1“ verbindet einen unbekannten Verbindungspunkt.</translation>
     </message>
 </context>
 <context>

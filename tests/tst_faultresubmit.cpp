@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fault test of the resubmission issue, with real processes: ion-sandbox answering 10% 503,
+// 2% 500, dropping connections, losing answers and expiring every token every few seconds,
+// while `ion-workbench resubmit` is killed (SIGKILL) and restarted three times. Afterwards the
+// sandbox's targets received every DocumentID exactly once.
+// IONWB_FAULT_TEST_DOCUMENTS sets how many (default 10,000).
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFaultResubmit : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QUrl m_base;
+
+    QStringList resubmitArgs(const QStringList &mode) const
+    {
+        return QStringList {u"resubmit"_s, u"--ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s), u"--store"_s,
+                            m_dir.filePath(u"journal.sqlite"_s), u"--concurrency"_s, u"8"_s, u"--rate"_s, u"120000"_s}
+            + mode;
+    }
+    int runWorkbench(const QStringList &args, int killAfterMs)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QString::fromUtf8(ION_WORKBENCH_BIN), args);
+        if (!p.waitForStarted())
+            return -2;
+        if (killAfterMs > 0 && !p.waitForFinished(killAfterMs)) {
+            p.kill(); // SIGKILL: no clean-up runs, requests are cut off mid-flight
+            p.waitForFinished();
+            return -1;
+        }
+        p.waitForFinished(600'000);
+        qInfo("%s", p.readAllStandardOutput().trimmed().constData());
+        return p.exitCode();
+    }
+    QJsonObject receipts()
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_base.toString() + u"/__sandbox/receipts"_s)));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            qWarning("the sandbox did not answer");
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return o;
+    }
+
+private Q_SLOTS:
+    void everyDocumentExactlyOnceThroughFaultsAndKills()
+    {
+        const int documents = qEnvironmentVariableIsSet("IONWB_FAULT_TEST_DOCUMENTS")
+            ? qEnvironmentVariableIntValue("IONWB_FAULT_TEST_DOCUMENTS")
+            : 10000;
+        QFile templ(QStringLiteral(TEST_DATA_DIR "/bod/input/sync-supplier-party-master.xml"));
+        QVERIFY(templ.open(QIODevice::ReadOnly));
+        QByteArray bod = templ.readAll();
+        bod.replace("lid://infor.fsm.acme_fsm", "lid://infor.ims.workbench");
+        QDir().mkpath(m_dir.filePath(u"bods"_s));
+        for (int i = 0; i < documents; ++i) {
+            QFile f(m_dir.filePath(u"bods/%1.xml"_s.arg(i, 6, 10, QLatin1Char('0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(bod).replace("V10442", QByteArray("V" + QByteArray::number(1000000 + i))));
+        }
+
+        m_sandbox.setProgram(QString::fromUtf8(ION_SANDBOX_BIN));
+        m_sandbox.setArguments({u"--demo-messages"_s, u"0"_s, u"--error-rate"_s, u"0.12"_s, u"--drop-rate"_s, u"0.03"_s,
+                                u"--lost-answer-rate"_s, u"0.04"_s, u"--expire-tokens-every"_s, u"3"_s, u"--seed"_s,
+                                u"99"_s, u"--write-ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s)});
+        m_sandbox.start();
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
+        const QByteArray line = m_sandbox.readLine();
+        m_base = QUrl(QString::fromLatin1(line.mid(line.indexOf("http"), line.indexOf(" (") - line.indexOf("http"))));
+        QVERIFY(m_base.isValid());
+
+        QElapsedTimer clock;
+        clock.start();
+        // The first run journals the batch and starts sending; it is killed, and so are two resumes.
+        QCOMPARE(runWorkbench(resubmitArgs({u"--files"_s, m_dir.filePath(u"bods"_s)}), 2500), -1);
+        for (int kill = 0; kill < 2; ++kill)
+            QCOMPARE(runWorkbench(resubmitArgs({u"--resume"_s}), 1500), -1);
+        const qint64 before = receipts().value(u"total"_s).toInteger();
+        QVERIFY2(before > 0 && before < documents, "the kills must land mid-batch");
+        // A new selection is refused while the old batch is unfinished: no double journal.
+        QCOMPARE(runWorkbench(resubmitArgs({u"--files"_s, m_dir.filePath(u"bods"_s)}), 0), 2);
+        QCOMPARE(runWorkbench(resubmitArgs({u"--resume"_s}), 0), 0);
+        const QJsonObject r = receipts();
+        qInfo("%d documents in %lld ms through faults and 3 kills; received before the last run: %lld", documents,
+              clock.elapsed(), before);
+        QCOMPARE(r.value(u"duplicates"_s).toObject(), QJsonObject());
+        QCOMPARE(r.value(u"total"_s).toInteger(), documents);
+        QCOMPARE(r.value(u"distinctDocuments"_s).toInteger(), documents);
+        // Resubmitting the same files again is caught by the duplicate guard.
+        QCOMPARE(runWorkbench(resubmitArgs({u"--files"_s, m_dir.filePath(u"bods"_s)}), 0), 0);
+        QCOMPARE(receipts().value(u"total"_s).toInteger(), documents);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultResubmit)
+#include "tst_faultresubmit.moc"
