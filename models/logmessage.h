@@ -23,6 +23,7 @@ struct LogMessage
     QString errorText;
     QDateTime messageDate;
     qint64 size = 0;
+    qint64 rowId = 0; // the store's row, for keyset paging; not part of the wire format
 
     QJsonObject toJson() const;
     static LogMessage fromJson(const QJsonObject &json);

@@ -13,6 +13,7 @@ namespace {
 const QString columns = u"message_id, document_type, direction, status, exception_type, from_logical_id, "
                         "to_logical_id, document_id, accounting_entity, location, error_code, error_text, "
                         "message_date, size"_s;
+const QString selectColumns = columns + u", id"_s;
 
 LogMessage fromQuery(const QSqlQuery &q)
 {
@@ -31,6 +32,7 @@ LogMessage fromQuery(const QSqlQuery &q)
     m.errorText = q.value(11).toString();
     m.messageDate = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
     m.size = q.value(13).toLongLong();
+    m.rowId = q.value(14).toLongLong();
     return m;
 }
 
@@ -184,7 +186,7 @@ std::optional<MessageLogStore::Page> MessageLogStore::search(const OneViewFilter
     q.setForwardOnly(true);
     // id breaks ties so that paging is stable while equal dates exist.
     q.prepare(u"SELECT %1 FROM messages WHERE %2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?"_s.arg(
-        columns, where, sortField, descending ? u"DESC"_s : u"ASC"_s));
+        selectColumns, where, sortField, descending ? u"DESC"_s : u"ASC"_s));
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     q.addBindValue(records);
@@ -227,7 +229,7 @@ std::optional<QHash<QString, qint64>> MessageLogStore::facet(const OneViewFilter
 std::optional<LogMessage> MessageLogStore::message(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT %1 FROM messages WHERE message_id = ?"_s.arg(columns));
+    q.prepare(u"SELECT %1 FROM messages WHERE message_id = ?"_s.arg(selectColumns));
     q.addBindValue(messageId);
     if (q.exec() && q.next())
         return fromQuery(q);
@@ -239,9 +241,12 @@ std::optional<QByteArray> MessageLogStore::payload(const QString &messageId) con
     QSqlQuery q(m_db->database());
     q.prepare(u"SELECT payload FROM messages WHERE message_id = ?"_s);
     q.addBindValue(messageId);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return qUncompress(q.value(0).toByteArray());
-    return std::nullopt;
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    // Cached payloads are plain XML; bulk-inserted ones are compressed (qCompress starts with a
+    // four-byte length, which for anything under 1 GB never begins with '<').
+    const QByteArray blob = q.value(0).toByteArray();
+    return blob.startsWith('<') || blob.startsWith("\xEF\xBB\xBF") ? blob : qUncompress(blob);
 }
 
 QList<LogEvent> MessageLogStore::events(const QString &messageId) const
@@ -294,7 +299,7 @@ void MessageLogStore::setPayload(const QString &messageId, const QByteArray &pay
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE messages SET payload = ? WHERE message_id = ?"_s);
-    q.addBindValue(qCompress(payload));
+    q.addBindValue(payload); // uncompressed, so that free-text search can look inside
     q.addBindValue(messageId);
     q.exec();
 }
@@ -305,4 +310,38 @@ QDateTime MessageLogStore::latestMessageDate() const
     if (q.exec(u"SELECT MAX(message_date) FROM messages"_s) && q.next() && !q.value(0).isNull())
         return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
     return {};
+}
+
+QList<LogMessage> MessageLogStore::newestAfter(const OneViewFilter &filter, const QString &text, const LogMessage *after,
+                                               int limit, QString *error) const
+{
+    QVariantList bindings;
+    QString where = filter.toSql(&bindings);
+    if (!text.isEmpty()) {
+        // Free text: the ids, logical ids and error text, and payloads already fetched.
+        where += u" AND (message_id LIKE ? OR document_id LIKE ? OR error_text LIKE ? OR from_logical_id LIKE ? "
+                 "OR to_logical_id LIKE ? OR (payload IS NOT NULL AND instr(payload, ?) > 0))"_s;
+        const QString like = u'%' + text + u'%';
+        bindings << like << like << like << like << like << text;
+    }
+    if (after) {
+        // Keyset paging: as fast for the millionth row as for the first, unlike OFFSET.
+        where += u" AND (message_date < ? OR (message_date = ? AND id < ?))"_s;
+        bindings << after->messageDate.toMSecsSinceEpoch() << after->messageDate.toMSecsSinceEpoch() << after->rowId;
+    }
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM messages WHERE %2 ORDER BY message_date DESC, id DESC LIMIT ?"_s.arg(selectColumns, where));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<LogMessage> list;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
 }

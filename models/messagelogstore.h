@@ -38,6 +38,10 @@ public:
     std::optional<Page> search(const OneViewFilter &filter, int page, int records, const QString &sort, QString *error) const;
     std::optional<QHash<QString, qint64>> facet(const OneViewFilter &filter, const QString &field, QString *error) const;
     std::optional<LogMessage> message(const QString &messageId) const;
+    // Newest first, the next `limit` after `after` (keyset paging); `text` matches ids,
+    // logical ids, error text and cached payloads.
+    QList<LogMessage> newestAfter(const OneViewFilter &filter, const QString &text, const LogMessage *after, int limit,
+                                  QString *error) const;
     std::optional<QByteArray> payload(const QString &messageId) const;
     QList<LogEvent> events(const QString &messageId) const;
     qint64 count() const;
