@@ -4,6 +4,10 @@
 #include "appcontext.h"
 #include "config-workbench.h"
 #include "connectionspage.h"
+#include "connectionstore.h"
+#include "environmentregistry.h"
+#include "logviewpage.h"
+#include "oauthsessionpool.h"
 #include "filedrop.h"
 #include "sandboxcontroller.h"
 #include "secretstore.h"
@@ -27,6 +31,7 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     , m_sandbox(sandbox)
     , m_pages(new QTabWidget(this))
     , m_connections(new ConnectionsPage(context->connections(), context->sessions(), this))
+    , m_log(new LogViewPage(this))
     , m_sandboxStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -35,6 +40,17 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     setAcceptDrops(true);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_connections, QIcon(u":/icons/connection.svg"_s), tr("Connections"));
+    m_pages->addTab(m_log, QIcon(u":/icons/test.svg"_s), tr("Message Log"));
+    connect(m_log, &LogViewPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    // The log follows the connection selected on the Connections page.
+    connect(m_connections, &ConnectionsPage::currentConnectionChanged, this, [this](const QString &id) {
+        if (m_pages->currentWidget() == m_log)
+            showLogFor(id);
+    });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_log)
+            showLogFor(m_connections->currentId());
+    });
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_sandboxStatus);
     m_sandboxStatus->setText(tr("Sandbox: off"));
@@ -93,6 +109,31 @@ void MainWindow::createMenus()
                            tr("<h3>ION Workbench %1</h3><p>Connection setup, message-log triage and flow "
                               "diagnostics for Infor ION.</p><p>Settings: %2</p>")
                                .arg(QStringLiteral(IONWB_VERSION), AppContext::settingsPath().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showLogFor(const QString &connectionId)
+{
+    if (connectionId.isEmpty() || connectionId == m_logConnection)
+        return;
+    const auto profile = m_context->connections()->connection(connectionId);
+    const auto env = profile ? m_context->environments()->environment(profile->environmentId) : std::nullopt;
+    if (!profile || !env) {
+        statusBar()->showMessage(tr("This connection has no replication environment."));
+        return;
+    }
+    m_logConnection = connectionId;
+    m_context->connections()->loadSecrets(connectionId, [this, profile, env](std::optional<ConnectionSecrets> secrets,
+                                                                             const QString &message) {
+        if (!secrets) {
+            statusBar()->showMessage(message);
+            m_logConnection.clear();
+            return;
+        }
+        ConnectionProfile p = *profile;
+        p.secrets = *secrets;
+        m_log->setConnection(p, m_context->sessions()->session(p), env->databasePath);
+        m_pages->setTabText(m_pages->indexOf(m_log), tr("Message Log — %1").arg(p.name));
     });
 }
 

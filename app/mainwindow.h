@@ -5,6 +5,7 @@
 
 class AppContext;
 class ConnectionsPage;
+class LogViewPage;
 class QLabel;
 class QTabWidget;
 class SandboxController;
@@ -17,6 +18,8 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(AppContext *context, SandboxController *sandbox, QWidget *parent = nullptr);
     ConnectionsPage *connectionsPage() const { return m_connections; }
+    LogViewPage *logPage() const { return m_log; }
+    void showLogFor(const QString &connectionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -31,5 +34,7 @@ private:
     SandboxController *m_sandbox;
     QTabWidget *m_pages;
     ConnectionsPage *m_connections;
+    LogViewPage *m_log;
+    QString m_logConnection;
     QLabel *m_sandboxStatus;
 };

@@ -27,7 +27,9 @@ SandboxController::~SandboxController() = default;
 bool SandboxController::startDemo(QString *error)
 {
     if (!m_server) {
-        m_server = new SandboxServer(SandboxConfig(), this);
+        SandboxConfig config;
+        config.demoMessages = 50000; // a month of traffic to triage
+        m_server = new SandboxServer(config, this);
         if (!m_server->start(0, error)) {
             delete m_server;
             return false;

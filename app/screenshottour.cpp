@@ -5,6 +5,11 @@
 #include "connectionform.h"
 #include "connectionspage.h"
 #include "connectiontester.h"
+#include "logviewpage.h"
+#include "messagelogmodel.h"
+
+#include <QComboBox>
+#include <QTableView>
 #include "mainwindow.h"
 #include "sandboxcontroller.h"
 
@@ -62,26 +67,58 @@ void ScreenshotTour::start()
 {
     QTimer::singleShot(1500, this, [this] {
         save(m_window, u"connections.png"_s);
-        ConnectionDialog *dialog = m_window->connectionsPage()->newConnection(m_sandbox->ionApiPath());
-        dialog->resize(820, 680);
-        ConnectionForm *form = dialog->form();
-        form->tabs()->setCurrentIndex(1);
-        connect(form->tester(), &ConnectionTester::finished, this, [this, dialog] {
-            QTimer::singleShot(800, this, [this, dialog] {
-                save(dialog, u"connection-form.png"_s);
-                ConnectionForm *form = dialog->form();
-                form->tabs()->setCurrentIndex(0);
-                QTimer::singleShot(300, this, [this, dialog, form] {
-                    save(dialog, u"connection-basics.png"_s);
-                    form->tabs()->setCurrentIndex(2);
-                    QTimer::singleShot(300, this, [this, dialog, form] {
-                        save(dialog, u"connection-advanced.png"_s);
-                        showProvisionDialog(form);
-                    });
+        showMessageLog();
+    });
+    QTimer::singleShot(120'000, qApp, [] { qApp->exit(3); }); // never hang a script
+}
+
+void ScreenshotTour::showMessageLog()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    tabs->setCurrentWidget(m_window->logPage());
+    // Wait for the first replication, then show the errors and open one.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll] {
+        LogViewPage *log = m_window->logPage();
+        if (log->model()->totalCount() < 1000)
+            return;
+        poll->deleteLater();
+        QTimer::singleShot(1500, this, [this, log] {
+            log->outcomeFilter()->setCurrentIndex(log->outcomeFilter()->findData(u"Error"_s));
+            QTimer::singleShot(800, this, [this, log] {
+                log->table()->selectRow(0);
+                log->table()->resizeColumnsToContents();
+                QTimer::singleShot(1500, this, [this] {
+                    save(m_window, u"message-log.png"_s);
+                    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+                    showConnectionForm();
                 });
             });
         });
-        QTimer::singleShot(800, form, [form] { form->startTest(); });
     });
-    QTimer::singleShot(60'000, qApp, [] { qApp->exit(3); }); // never hang a script
+    poll->start(300);
+}
+
+void ScreenshotTour::showConnectionForm()
+{
+    ConnectionDialog *dialog = m_window->connectionsPage()->newConnection(m_sandbox->ionApiPath());
+    dialog->resize(820, 680);
+    ConnectionForm *form = dialog->form();
+    form->tabs()->setCurrentIndex(1);
+    connect(form->tester(), &ConnectionTester::finished, this, [this, dialog] {
+        QTimer::singleShot(800, this, [this, dialog] {
+            save(dialog, u"connection-form.png"_s);
+            ConnectionForm *form = dialog->form();
+            form->tabs()->setCurrentIndex(0);
+            QTimer::singleShot(300, this, [this, dialog, form] {
+                save(dialog, u"connection-basics.png"_s);
+                form->tabs()->setCurrentIndex(2);
+                QTimer::singleShot(300, this, [this, dialog, form] {
+                    save(dialog, u"connection-advanced.png"_s);
+                    showProvisionDialog(form);
+                });
+            });
+        });
+    });
+    QTimer::singleShot(800, form, [form] { form->startTest(); });
 }

@@ -20,6 +20,8 @@ public:
 private:
     bool save(QWidget *widget, const QString &name);
     void showProvisionDialog(QWidget *form);
+    void showMessageLog();
+    void showConnectionForm();
 
     QPointer<MainWindow> m_window;
     SandboxController *m_sandbox;

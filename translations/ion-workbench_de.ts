@@ -128,6 +128,128 @@
     </message>
 </context>
 <context>
+    <name>BodInspector</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ä&amp;nderungen…</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes against the original:</source>
+        <translation>Änderungen gegenüber dem Original:</translation>
+    </message>
+    <message>
+        <source>Editing: problems are checked as you type; Ctrl+Z undoes.</source>
+        <translation>Bearbeiten: Probleme werden beim Tippen geprüft; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>BODID</source>
+        <translation>BODID</translation>
+    </message>
+    <message>
+        <source>DocumentID</source>
+        <translation>DocumentID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Accounting entity</source>
+        <translation>Buchungskreis</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Aktionscode</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Valid BOD, %1 elements.</source>
+        <translation>Gültiges BOD, %1 Elemente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines before, %2 lines now (too large to compare line by line).</source>
+        <translation>Vorher %1 Zeilen, jetzt %2 Zeilen (zu groß für einen zeilenweisen Vergleich).</translation>
+    </message>
+</context>
+<context>
     <name>BodParser</name>
     <message>
         <source>The root element is in the namespace &quot;%1&quot;; a BOD uses &quot;%2&quot;.</source>
@@ -1009,6 +1131,97 @@
     </message>
 </context>
 <context>
+    <name>LogViewPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Jede Richtung</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>Jedes Dokument</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Logical id (from or to)</source>
+        <translation>Logische ID (von oder an)</translation>
+    </message>
+    <message>
+        <source>Message id, document id, error or payload text</source>
+        <translation>Nachrichten-ID, Dokument-ID, Fehler- oder Inhaltstext</translation>
+    </message>
+    <message>
+        <source>Copy what is new in the tenant&apos;s message log (F5)</source>
+        <translation>Neues aus dem Nachrichtenprotokoll des Mandanten übernehmen (F5)</translation>
+    </message>
+    <message>
+        <source>The replication environment cannot be opened: %1</source>
+        <translation>Die Replikationsumgebung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>%L1 messages</source>
+        <translation>%L1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>matching messages</source>
+        <translation>passende Nachrichten</translation>
+    </message>
+    <message>
+        <source>The payload could not be fetched: %1</source>
+        <translation>Der Inhalt konnte nicht geholt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ION Workbench</source>
@@ -1093,6 +1306,61 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>ION API credentials (*.ionapi);;All files (*)</source>
         <translation>ION-API-Anmeldedaten (*.ionapi);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+    <message>
+        <source>This connection has no replication environment.</source>
+        <translation>Diese Verbindung hat keine Replikationsumgebung.</translation>
+    </message>
+    <message>
+        <source>Message Log — %1</source>
+        <translation>Nachrichtenprotokoll — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ ConnectionsPage::ConnectionsPage(ConnectionStore *store, OAuthSessionPool *sessi
     connect(m_view, &QTableView::doubleClicked, this, &ConnectionsPage::editCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConnectionsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentConnectionChanged(currentId()); });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool passed) {
         const QString id = m_tester->property("connectionId").toString();
         m_store->recordTest(id, passed, m_tester->summary());

@@ -32,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void currentConnectionChanged(const QString &id);
 
 private:
     void updateActions();

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bodformatter.h"
+
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+QByteArray BodFormatter::pretty(const QByteArray &xml)
+{
+    QByteArray out;
+    QXmlStreamReader reader(xml);
+    reader.setNamespaceProcessing(false); // keep the document's own prefixes and xmlns
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
+            return xml;
+        if (token == QXmlStreamReader::Characters && reader.isWhitespace())
+            continue; // the writer indents on its own
+        writer.writeCurrentToken(reader);
+    }
+    return reader.hasError() ? xml : out;
+}

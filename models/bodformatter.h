@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+// Re-indents a BOD for reading. Only for documents BodParser read as XML (so no DOCTYPE and no
+// entity is ever expanded here); anything else is returned unchanged.
+namespace BodFormatter {
+QByteArray pretty(const QByteArray &xml);
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The message-log page driven as a person would, against the sandbox: replicate, filter to
+// errors, open a failed BOD, see its problem, edit it and see the problem go.
+#include "bodinspector.h"
+#include "codeview.h"
+#include "logviewpage.h"
+#include "messagelogmodel.h"
+#include "oauthsession.h"
+#include "sandboxfixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void searchOpenEditAndRevalidate()
+    {
+        SandboxConfig config;
+        config.demoMessages = 3000;
+        config.seed = 21;
+        SandboxFixture sandbox(config);
+        QTemporaryDir dir;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        LogViewPage page;
+        page.resize(1100, 700);
+        page.show();
+        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        // A new environment fills itself.
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 3000, 20000);
+
+        QComboBox *outcome = page.outcomeFilter();
+        outcome->setCurrentIndex(outcome->findData(u"Error"_s));
+        QTRY_VERIFY(page.model()->totalCount() > 0 && page.model()->totalCount() < 3000);
+        QVERIFY(page.filterText().contains(u"(exception_type eq 'Error')"_s));
+        QVERIFY(page.findChild<QLabel *>(u"logCounts"_s)->text().contains(u"Error"_s));
+
+        // Find a schema error and open it.
+        int row = -1;
+        for (int r = 0; r < page.model()->rowCount() && row < 0; ++r) {
+            if (page.model()->messageAt(r).errorCode == u"XML_VALIDATION"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        page.table()->selectRow(row);
+        BodInspector *inspector = page.inspector();
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector->parsed().facts.rootName.isEmpty(), 10000);
+        QCOMPARE(inspector->parsed().facts.documentId, page.model()->messageAt(row).documentId);
+        QCOMPARE(inspector->problemList()->count(), 1);
+        QVERIFY(inspector->problemList()->item(0)->text().contains(u"action code"_s));
+
+        // Edit: fix the action code; the problem goes away as the person types.
+        inspector->setEditable(true);
+        CodeView *view = inspector->view();
+        // The demo's schema errors put Change on a Sync BOD and Replace on a Process BOD.
+        QString text = view->toPlainText();
+        const bool process = text.contains(u"<Process"_s);
+        text.replace(process ? u"actionCode=\"Replace\""_s : u"actionCode=\"Change\""_s,
+                     process ? u"actionCode=\"Add\""_s : u"actionCode=\"Replace\""_s);
+        QTextCursor cursor(view->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        QTRY_COMPARE(inspector->problemList()->count(), 0);
+        QVERIFY(inspector->isModified());
+        QVERIFY(inspector->changes().contains(u"actionCode"_s));
+        // Undo brings the problem back.
+        view->undo();
+        QTRY_COMPARE(inspector->problemList()->count(), 1);
+    }
+
+    void hostilePayloadIsShownNotExpanded()
+    {
+        BodInspector inspector;
+        QFile bomb(QStringLiteral(TEST_DATA_DIR "/bod/input/billion-laughs.xml"));
+        QVERIFY(bomb.open(QIODevice::ReadOnly));
+        const QByteArray payload = bomb.readAll();
+        inspector.setDocument(payload);
+        QCOMPARE(inspector.currentPayload(), payload); // as it came, not pretty-printed
+        QCOMPARE(inspector.problemList()->count(), 1);
+        QVERIFY(inspector.problemList()->item(0)->text().contains(u"DOCTYPE"_s));
+    }
+};
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bodinspector.h"
+
+#include "bodformatter.h"
+#include "bodparser.h"
+#include "codeview.h"
+#include "xmlhighlighter.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+BodInspector::BodInspector(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new CodeView(this))
+    , m_find(new QLineEdit(this))
+    , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_changes(new QPushButton(tr("C&hanges…"), this))
+    , m_side(new QTabWidget(this))
+    , m_structure(new QTreeWidget(this))
+    , m_problems(new QListWidget(this))
+    , m_events(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+{
+    m_view->setObjectName(u"bodText"_s);
+    m_view->setReadOnly(true);
+    XmlHighlighter::attach(m_view->document());
+    m_find->setPlaceholderText(tr("Find (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_edit->setCheckable(true);
+    m_edit->setObjectName(u"editBod"_s);
+    m_changes->setEnabled(false);
+    m_structure->setHeaderLabels({tr("Element"), tr("Line")});
+    m_structure->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Detail")});
+    m_problems->setObjectName(u"bodProblems"_s);
+    m_status->setObjectName(u"bodStatus"_s);
+
+    auto *factsPage = new QWidget(this);
+    m_facts = new QFormLayout(factsPage);
+    m_side->addTab(factsPage, tr("Facts"));
+    m_side->addTab(m_problems, tr("Problems"));
+    m_side->addTab(m_structure, tr("Structure"));
+    m_side->addTab(m_events, tr("Events"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_find, 1);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_changes);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_status);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_revalidate.setSingleShot(true);
+    m_revalidate.setInterval(300);
+    connect(&m_revalidate, &QTimer::timeout, this, &BodInspector::validate);
+    connect(m_view, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_view->isReadOnly())
+            m_revalidate.start(); // re-validate as the person types, not on every key
+        m_changes->setEnabled(isModified());
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    connect(m_find, &QLineEdit::returnPressed, this, &BodInspector::findNext);
+    connect(m_edit, &QPushButton::toggled, this, &BodInspector::setEditable);
+    connect(m_changes, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Changes"), tr("Changes against the original:"), QMessageBox::Close, this);
+        box.setDetailedText(changes());
+        box.exec();
+    });
+    auto jump = [this](int line) {
+        if (line > 0)
+            m_view->goToLine(line);
+    };
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [jump](QListWidgetItem *item) { jump(item->data(Qt::UserRole).toInt()); });
+    connect(m_structure, &QTreeWidget::itemActivated, this,
+            [jump](QTreeWidgetItem *item) { jump(item->text(1).toInt()); });
+}
+
+void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> &events)
+{
+    m_parsed = BodParser::parse(payload);
+    // Pretty-print only what parsed as XML: hostile or broken input is shown as it came.
+    m_original = m_parsed.readability == BodDocument::Readability::Xml ? BodFormatter::pretty(payload) : payload;
+    if (m_original != payload)
+        m_parsed = BodParser::parse(m_original); // lines must match what is shown
+    const QSignalBlocker blocker(m_view);
+    m_view->setPlainText(QString::fromUtf8(m_original));
+    m_view->document()->setModified(false);
+    m_changes->setEnabled(false);
+    m_events->clear();
+    for (const LogEvent &e : events)
+        m_events->addTopLevelItem(new QTreeWidgetItem({e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
+                                                       e.event, e.detail}));
+    m_events->resizeColumnToContents(0);
+    showFacts();
+}
+
+QByteArray BodInspector::currentPayload() const
+{
+    return m_view->toPlainText().toUtf8();
+}
+
+bool BodInspector::isModified() const
+{
+    return currentPayload() != m_original;
+}
+
+void BodInspector::setEditable(bool editable)
+{
+    m_view->setReadOnly(!editable);
+    const QSignalBlocker blocker(m_edit);
+    m_edit->setChecked(editable);
+    m_status->setText(editable ? tr("Editing: problems are checked as you type; Ctrl+Z undoes.") : QString());
+}
+
+void BodInspector::validate()
+{
+    m_parsed = BodParser::parse(currentPayload());
+    showFacts();
+    Q_EMIT validated(m_parsed);
+}
+
+void BodInspector::showFacts()
+{
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    const BodFacts &f = m_parsed.facts;
+    const QList<QPair<QString, QString>> rows {
+        {tr("Document"), f.verb.isEmpty() ? QString() : f.documentName()},
+        {tr("Instances"), QString::number(f.nounCount)},
+        {tr("BODID"), f.bodId},
+        {tr("DocumentID"), f.documentId},
+        {tr("Sender"), f.senderLogicalId},
+        {tr("Created"), f.creationDateTime},
+        {tr("Accounting entity"), f.accountingEntity},
+        {tr("Location"), f.location},
+        {tr("Action code"), f.actionCode},
+    };
+    for (const auto &[label, value] : rows) {
+        auto *v = new QLabel(value.isEmpty() ? u"—"_s : value);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setWordWrap(true);
+        m_facts->addRow(label + u':', v);
+    }
+    m_problems->clear();
+    for (const BodProblem &p : m_parsed.problems) {
+        auto *item = new QListWidgetItem(
+            QIcon(p.severity == BodProblem::Severity::Error ? u":/icons/failed.svg"_s : u":/icons/running.svg"_s),
+            tr("Line %1: %2").arg(p.line).arg(p.message));
+        item->setData(Qt::UserRole, int(p.line));
+        m_problems->addItem(item);
+    }
+    m_structure->clear();
+    QList<QTreeWidgetItem *> parents;
+    for (const BodOutlineNode &n : m_parsed.outline) {
+        auto *item = new QTreeWidgetItem({n.name, QString::number(n.line)});
+        while (parents.size() > n.depth)
+            parents.removeLast();
+        if (parents.isEmpty())
+            m_structure->addTopLevelItem(item);
+        else
+            parents.last()->addChild(item);
+        parents.append(item);
+        while (parents.size() < n.depth + 1)
+            parents.append(item);
+    }
+    m_structure->expandToDepth(1);
+    const int errors = m_parsed.errorCount();
+    m_side->setTabText(1, errors ? tr("Problems (%1)").arg(errors) : tr("Problems"));
+    if (m_view->isReadOnly())
+        m_status->setText(m_parsed.isValid() ? tr("Valid BOD, %1 elements.").arg(m_parsed.elementCount)
+                                             : tr("%n problem(s) found.", nullptr, int(m_parsed.problems.size())));
+}
+
+void BodInspector::findNext()
+{
+    if (m_find->text().isEmpty())
+        return;
+    if (!m_view->find(m_find->text())) {
+        m_view->moveCursor(QTextCursor::Start); // wrap around
+        m_view->find(m_find->text());
+    }
+}
+
+QString BodInspector::changes() const
+{
+    // A line diff by longest common subsequence; documents of a few thousand lines are fine,
+    // larger ones are summarised.
+    const QStringList a = QString::fromUtf8(m_original).split(u'\n');
+    const QStringList b = m_view->toPlainText().split(u'\n');
+    if (a == b)
+        return {};
+    if (qint64(a.size()) * b.size() > 25'000'000)
+        return tr("%1 lines before, %2 lines now (too large to compare line by line).").arg(a.size()).arg(b.size());
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
+    QStringList out;
+    qsizetype i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] == b[j]) {
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            out << u"+%1: %2"_s.arg(j + 1).arg(b[j]);
+            ++j;
+        } else {
+            out << u"-%1: %2"_s.arg(i + 1).arg(a[i]);
+            ++i;
+        }
+    }
+    return out.join(u'\n');
+}

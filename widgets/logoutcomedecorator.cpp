@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logoutcomedecorator.h"
+
+#include "messagelogmodel.h"
+
+#include <QColor>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+QVariant LogOutcomeDecorator::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == MessageLogModel::StatusColumn && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+        const QString outcome = QIdentityProxyModel::data(index, MessageLogModel::OutcomeRole).toString();
+        const bool bad = outcome == u"Error"_s || outcome == u"Size Over Limit"_s || outcome == u"No Route"_s;
+        const bool quiet = outcome == u"Filtered Out"_s || outcome == u"Warning"_s || outcome == u"in_flight"_s;
+        if (role == Qt::DecorationRole)
+            return QIcon(bad ? u":/icons/failed.svg"_s : quiet ? u":/icons/running.svg"_s : u":/icons/passed.svg"_s);
+        return bad ? QColor(0xb0, 0x1c, 0x1c) : quiet ? QColor(0x8a, 0x4b, 0x08) : QColor(0x1b, 0x7f, 0x3b);
+    }
+    return QIdentityProxyModel::data(index, role);
+}
