@@ -6,6 +6,13 @@
 #include "logviewpage.h"
 #include "messagelogmodel.h"
 #include "oauthsession.h"
+#include "oneviewfilter.h"
+#include "receiptlog.h"
+#include "resubmissionhistory.h"
+#include "resubmissionjournal.h"
+#include "resubmitdialog.h"
+
+#include <QTableWidget>
 #include "sandboxfixture.h"
 
 #include <QComboBox>
@@ -74,6 +81,69 @@ private Q_SLOTS:
         // Undo brings the problem back.
         view->undo();
         QTRY_COMPARE(inspector->problemList()->count(), 1);
+    }
+
+    void resubmitAnEditedBodAndSeeTheJournal()
+    {
+        SandboxConfig config;
+        config.demoMessages = 800;
+        config.seed = 8;
+        SandboxFixture sandbox(config);
+        QTemporaryDir dir;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        LogViewPage page;
+        page.show();
+        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 800, 20000);
+        QString error;
+        const auto filter = OneViewFilter::parse(u"(error_code eq XML_VALIDATION) and (document_type eq 'Sync.SalesOrder')"_s, &error);
+        page.model()->setQuery(*filter, {});
+        QVERIFY(page.model()->rowCount() > 0);
+        const LogMessage failed = page.model()->messageAt(0);
+        page.table()->selectRow(0);
+        BodInspector *inspector = page.inspector();
+        QTRY_COMPARE_WITH_TIMEOUT(inspector->parsed().facts.documentId, failed.documentId, 10000);
+        inspector->setEditable(true);
+        QString text = inspector->view()->toPlainText();
+        text.replace(u"actionCode=\"Change\""_s, u"actionCode=\"Replace\""_s);
+        text.replace(u"<LogicalID>lid://infor.m3.m3be</LogicalID>"_s, u"<LogicalID>lid://infor.ims.workbench</LogicalID>"_s);
+        inspector->view()->setPlainText(text);
+        QTRY_COMPARE(inspector->problemList()->count(), 0);
+
+        ResubmitDialog *dialog = nullptr;
+        connect(&page, &LogViewPage::resubmitDialogOpened, this, [&](ResubmitDialog *d) { dialog = d; });
+        page.resubmitSelection();
+        QTRY_VERIFY(dialog);
+        QTableWidget *preview = dialog->preview();
+        QCOMPARE(preview->rowCount(), 1);
+        QCOMPARE(preview->item(0, 1)->text(), failed.documentId);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->item(0, 4)->text().contains(u"checking"_s), 10000);
+        QCOMPARE(preview->item(0, 4)->checkState(), Qt::Checked);
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
+        QVERIFY2(dialog->findChild<QLabel *>(u"resubmitSummary"_s)->text().contains(u"1 accepted"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"resubmitSummary"_s)->text()));
+        const auto batches = page.journal()->batches();
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().counts.value(ResubmissionJournal::State::Accepted), 1);
+        QCOMPARE(sandbox.server->receipts()->summary().total, 1);
+        // The edited payload was what went out.
+        const auto sent = page.journal()->items(batches.first().id);
+        QVERIFY(sent.first().payload.contains("lid://infor.ims.workbench"));
+        dialog->close();
+
+        // Resubmitting the same document again: the guard unchecks it.
+        dialog = nullptr;
+        page.resubmitSelection();
+        QTRY_VERIFY(dialog);
+        QTRY_VERIFY(dialog->preview()->item(0, 4)->text().contains(u"already resubmitted"_s));
+        QCOMPARE(dialog->preview()->item(0, 4)->checkState(), Qt::Unchecked);
+        dialog->close();
+
+        // The history shows the batch.
+        ResubmissionHistory history(page.journal());
+        QCOMPARE(history.batches()->rowCount(), 1);
+        QCOMPARE(history.batches()->item(0, 2)->text(), u"1"_s);
     }
 
     void hostilePayloadIsShownNotExpanded()

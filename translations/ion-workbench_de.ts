@@ -1220,6 +1220,26 @@
         <source>The payload could not be fetched: %1</source>
         <translation>Der Inhalt konnte nicht geholt werden: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;submit…</source>
+        <translation>Erneut &amp;senden…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Send the selected messages again through IMS, journalled (Ctrl+R)</source>
+        <translation>Die gewählten Nachrichten erneut über IMS senden, mit Journal (Strg+R)</translation>
+    </message>
+    <message>
+        <source>The resubmission journal cannot be opened: %1</source>
+        <translation>Das Journal der erneuten Sendungen kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Select the messages to resubmit.</source>
+        <translation>Wählen Sie die Nachrichten, die erneut gesendet werden sollen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1475,6 +1495,57 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     </message>
 </context>
 <context>
+    <name>ResubmissionHistory</name>
+    <message>
+        <source>Resubmission History</source>
+        <translation>Verlauf der erneuten Sendungen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>ResubmissionJournal</name>
     <message>
         <source>pending</source>
@@ -1507,6 +1578,107 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>interrupted while sending; checking the message log before sending again</source>
         <translation>beim Senden unterbrochen; vor dem erneuten Senden wird das Nachrichtenprotokoll geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmitDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resubmit %n Message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht erneut senden</numerusform>
+            <numerusform>%n Nachrichten erneut senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>Duplikatprüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>not sent; a new message id is made for each attempt</source>
+        <translation>nicht gesendet; jeder Versuch bekommt eine neue Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Every item is written to the journal before it is sent; nothing is sent twice by accident.</source>
+        <translation>Jeder Eintrag wird vor dem Senden ins Journal geschrieben; nichts wird versehentlich doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>already resubmitted and accepted on %1; skipped unless checked</source>
+        <translation>bereits am %1 erneut gesendet und angenommen; wird übersprungen, außer angehakt</translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>delivered since, on %1 (message %2); skipped unless checked</source>
+        <translation>seitdem zugestellt, am %1 (Nachricht %2); wird übersprungen, außer angehakt</translation>
+    </message>
+    <message>
+        <source>no later delivery found</source>
+        <translation>keine spätere Zustellung gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing is checked to send.</source>
+        <translation>Nichts ist zum Senden angehakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the log</source>
+        <translation>
+            <numerusform>%n Nachricht aus dem Protokoll</numerusform>
+            <numerusform>%n Nachrichten aus dem Protokoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not record the batch: %1</source>
+        <translation>Das Journal konnte den Stapel nicht aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 failed, %3 retrying, %4 waiting</source>
+        <translation>%1 angenommen, %2 fehlgeschlagen, %3 neuer Versuch, %4 wartend</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include "messagelogstore.h"
 #include "oauthsession.h"
 #include "oneviewfilter.h"
+#include "resubmissionhistory.h"
+#include "resubmissionjournal.h"
+#include "resubmitdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,6 +39,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     , m_logicalId(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_refresh(new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Refresh"), this))
+    , m_resubmit(new QPushButton(tr("Re&submit…"), this))
+    , m_history(new QPushButton(tr("&History…"), this))
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
@@ -67,6 +72,9 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Copy what is new in the tenant's message log (F5)"));
     m_counts->setObjectName(u"logCounts"_s);
+    m_resubmit->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    m_resubmit->setToolTip(tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
+    m_resubmit->setObjectName(u"resubmit"_s);
 
     m_table->setObjectName(u"logTable"_s);
     auto *decorator = new LogOutcomeDecorator(this);
@@ -90,6 +98,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     auto *status = new QHBoxLayout;
     status->addWidget(m_counts, 1);
     status->addWidget(m_progress);
+    status->addWidget(m_resubmit);
+    status->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_inspector);
@@ -114,6 +124,8 @@ LogViewPage::LogViewPage(QWidget *parent)
         else
             refresh();
     });
+    connect(m_resubmit, &QPushButton::clicked, this, &LogViewPage::resubmitSelection);
+    connect(m_history, &QPushButton::clicked, this, &LogViewPage::showHistory);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -137,6 +149,9 @@ void LogViewPage::setConnection(const ConnectionProfile &profile, OAuthSession *
         m_store.reset();
         return;
     }
+    m_journal = std::make_unique<ResubmissionJournal>(databasePath);
+    if (!m_journal->open(&error))
+        Q_EMIT statusMessage(tr("The resubmission journal cannot be opened: %1").arg(error));
     m_replicator = new LogReplicator(session, m_store.get(), profile.serviceUrl, this);
     m_replicator->setBatchSize(profile.batchSize);
     connect(m_replicator, &LogReplicator::progress, this, [this](qint64 done, qint64 total) {
@@ -234,6 +249,7 @@ void LogViewPage::openMessage(int row)
 {
     const LogMessage message = m_model->messageAt(row);
     auto show = [this, message](const QByteArray &payload, const QList<LogEvent> &events) {
+        m_shownMessageId = message.messageId;
         m_inspector->setDocument(payload, events);
     };
     const auto cached = m_store ? m_store->payload(message.messageId) : std::nullopt;
@@ -270,4 +286,68 @@ void LogViewPage::openMessage(int row)
         self->m_store->setPayload(message.messageId, o.body);
         withEvents(o.body);
     });
+}
+
+void LogViewPage::resubmitSelection()
+{
+    if (!m_store || !m_journal || !m_session)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the messages to resubmit."));
+        return;
+    }
+    // Payloads: the inspector's (maybe edited) one for the message it shows, the cached ones,
+    // and the rest fetched first.
+    auto candidates = std::make_shared<QList<ResubmitDialog::Candidate>>();
+    auto missing = std::make_shared<int>(0);
+    auto open = [this, candidates] {
+        auto *dialog = new ResubmitDialog(*candidates, m_journal.get(), m_session, m_profile.serviceUrl,
+                                          u"lid://infor.ims.workbench"_s, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        Q_EMIT resubmitDialogOpened(dialog);
+        dialog->open();
+    };
+    for (int row : rows) {
+        const LogMessage m = m_model->messageAt(row);
+        ResubmitDialog::Candidate c {m, {}};
+        if (m.messageId == m_shownMessageId)
+            c.payload = m_inspector->currentPayload();
+        else if (const auto cached = m_store->payload(m.messageId))
+            c.payload = *cached;
+        candidates->append(c);
+    }
+    const QString base = m_profile.serviceUrl.toString() + u"/IONSERVICES/oneviewapi/data/streamDocumentPayload?messageId="_s;
+    QPointer<LogViewPage> self(this);
+    for (int i = 0; i < candidates->size(); ++i) {
+        if (!(*candidates)[i].payload.isEmpty())
+            continue;
+        ++*missing;
+        const QString id = (*candidates)[i].message.messageId;
+        m_session->get(QUrl(base + QString::fromLatin1(QUrl::toPercentEncoding(id))),
+                       [self, candidates, missing, i, id, open](const HttpOutcome &o) {
+                           if (!self)
+                               return;
+                           if (o.ok()) {
+                               (*candidates)[i].payload = o.body;
+                               self->m_store->setPayload(id, o.body);
+                           }
+                           if (--*missing == 0)
+                               open();
+                       });
+    }
+    if (*missing == 0)
+        open();
+}
+
+void LogViewPage::showHistory()
+{
+    if (!m_journal)
+        return;
+    auto *history = new ResubmissionHistory(m_journal.get(), this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    history->open();
 }

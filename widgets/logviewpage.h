@@ -20,6 +20,8 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class ResubmissionJournal;
+class ResubmitDialog;
 
 // Message-log triage: a filter bar (direction, outcome, document type, logical id, free text,
 // date range), the replicated log as a table that loads as it scrolls, counts, Refresh (pull
@@ -38,9 +40,14 @@ public:
     QTableView *table() const { return m_table; }
     BodInspector *inspector() const { return m_inspector; }
     QComboBox *outcomeFilter() const { return m_outcome; }
+    // Resubmits the selected messages (the inspector's edited payload for the one it shows).
+    void resubmitSelection();
+    void showHistory();
+    ResubmissionJournal *journal() const { return m_journal.get(); }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void resubmitDialogOpened(ResubmitDialog *dialog);
 
 private:
     void applyFilter();
@@ -50,6 +57,8 @@ private:
     ConnectionProfile m_profile;
     QPointer<OAuthSession> m_session;
     std::unique_ptr<MessageLogStore> m_store;
+    std::unique_ptr<ResubmissionJournal> m_journal;
+    QString m_shownMessageId;
     MessageLogModel *m_model;
     LogReplicator *m_replicator = nullptr;
     QComboBox *m_direction;
@@ -59,6 +68,8 @@ private:
     QLineEdit *m_logicalId;
     QLineEdit *m_text;
     QPushButton *m_refresh;
+    QPushButton *m_resubmit;
+    QPushButton *m_history;
     QProgressBar *m_progress;
     QLabel *m_counts;
     QTableView *m_table;

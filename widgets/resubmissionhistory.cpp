@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resubmissionhistory.h"
+
+#include "resubmissionjournal.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using State = ResubmissionJournal::State;
+
+ResubmissionHistory::ResubmissionHistory(ResubmissionJournal *journal, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_batches(new QTableWidget(this))
+    , m_items(new QTableWidget(this))
+{
+    setWindowTitle(tr("Resubmission History"));
+    m_batches->setObjectName(u"historyBatches"_s);
+    for (QTableWidget *t : {m_batches, m_items}) {
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    }
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_batches);
+    splitter->addWidget(m_items);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    resize(900, 520);
+    connect(m_batches, &QTableWidget::currentCellChanged, this, [this](int row) { showItems(row); });
+    reload();
+}
+
+void ResubmissionHistory::reload()
+{
+    const auto batches = m_journal->batches();
+    m_batches->clear();
+    m_batches->setColumnCount(6);
+    m_batches->setHorizontalHeaderLabels({tr("Started"), tr("Batch"), tr("Accepted"), tr("Failed"), tr("Skipped"),
+                                          tr("Pending")});
+    m_batches->setRowCount(int(batches.size()));
+    for (int row = 0; row < batches.size(); ++row) {
+        const auto &b = batches[row];
+        const int pending = b.counts.value(State::Pending) + b.counts.value(State::Retrying) + b.counts.value(State::Sending)
+            + b.counts.value(State::Unknown);
+        const QStringList cells {b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), b.label,
+                                 QString::number(b.counts.value(State::Accepted)), QString::number(b.counts.value(State::Failed)),
+                                 QString::number(b.counts.value(State::Skipped)), QString::number(pending)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, b.id);
+            m_batches->setItem(row, c, item);
+        }
+    }
+    m_batches->resizeColumnsToContents();
+}
+
+void ResubmissionHistory::showItems(int row)
+{
+    m_items->clear();
+    m_items->setColumnCount(5);
+    m_items->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("State"), tr("Attempts"), tr("Reason")});
+    const QTableWidgetItem *cell = m_batches->item(row, 0);
+    if (!cell) {
+        m_items->setRowCount(0);
+        return;
+    }
+    const auto items = m_journal->items(cell->data(Qt::UserRole).toString());
+    m_items->setRowCount(int(items.size()));
+    for (int r = 0; r < items.size(); ++r) {
+        const auto &i = items[r];
+        const QStringList cells {i.documentName, i.documentId, ResubmissionJournal::stateName(i.state),
+                                 QString::number(i.attempts), i.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_items->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_items->resizeColumnsToContents();
+}
