@@ -162,9 +162,9 @@ bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error
         if (m.status == u"completed"_s && (m.exceptionType.isEmpty() || m.exceptionType == u"Warning"_s))
             ev.append({m.messageDate.addMSecs(120 + r.bounded(800)), u"Delivered"_s, u"to %1"_s.arg(m.toLogicalId)});
 
-        const QByteArray payload = BodTemplates::make(f);
+        const QByteArray payload = o.payloads ? BodTemplates::make(f) : QByteArray();
         if (m.size == 0)
-            m.size = payload.size();
+            m.size = payload.isEmpty() ? 900 + r.bounded(4000) : payload.size();
         batch.append(m);
         payloads.append(payload);
         events.append(ev);

@@ -17,6 +17,7 @@ struct Options
     int days = 30;
     QDateTime end; // invalid: now
     QString tenant = QStringLiteral("SANDBOX_TST");
+    bool payloads = true; // false: log entries only (benchmarks with a million rows)
 };
 bool generate(MessageLogStore *store, const Options &options, QString *error);
 }

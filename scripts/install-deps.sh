@@ -11,7 +11,7 @@ packages=(
   libssl-dev libgl-dev
   # tests: a real Secret Service, an X server for screenshots, metadata validators
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream fonts-dejavu-core libqt6svg6
+  desktop-file-utils appstream fonts-dejavu-core libqt6svg6 libxml2-utils
 )
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 on; optional elsewhere.
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then

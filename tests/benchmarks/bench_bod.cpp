@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (b) of the message-log issue: parse and validate, pretty-print and highlight a 5 MB
+// and a 50 MB BOD, against `xmllint --noout` on the same file.
+#include "bodformatter.h"
+#include "bodparser.h"
+#include "bodtemplates.h"
+#include "xmlhighlighter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPlainTextDocumentLayout>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray bodOfSize(qint64 bytes)
+{
+    BodTemplates::Fields f;
+    f.documentType = u"Process.PurchaseOrder"_s;
+    f.senderLogicalId = u"lid://infor.m3.m3be"_s;
+    f.tenant = u"ACME_TST"_s;
+    f.accountingEntity = u"100"_s;
+    f.location = u"WH1"_s;
+    f.documentId = u"PO-BENCH"_s;
+    f.bodId = u"bench"_s;
+    f.created = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    f.lines = 1;
+    const QByteArray one = BodTemplates::make(f);
+    const qsizetype lineStart = one.indexOf("<PurchaseOrderLine>");
+    const qsizetype lineEnd = one.indexOf("</PurchaseOrderLine>") + int(strlen("</PurchaseOrderLine>"));
+    const QByteArray line = one.mid(lineStart, lineEnd - lineStart) + '\n';
+    QByteArray lines;
+    lines.reserve(bytes);
+    while (lines.size() + one.size() < bytes)
+        lines += line;
+    QByteArray out = one;
+    out.insert(lineEnd, lines);
+    return out;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
+    std::printf("highlighter: %s\n", XmlHighlighter::usesKSyntaxHighlighting() ? "KSyntaxHighlighting" : "built-in");
+    for (const qint64 size : {5LL * 1024 * 1024, 50LL * 1024 * 1024}) {
+        const QByteArray xml = bodOfSize(size);
+        const QString path = dir.filePath(u"bod-%1.xml"_s.arg(size));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(xml);
+        f.close();
+        std::printf("\n%.1f MB BOD\n", double(xml.size()) / 1024 / 1024);
+        QElapsedTimer t;
+        t.start();
+        const BodDocument doc = BodParser::parse(xml);
+        const double parseMs = ms(t);
+        std::printf("  parse and validate   %8.1f ms (%lld elements, %d problems)\n", parseMs, doc.elementCount,
+                    int(doc.problems.size()));
+        t.restart();
+        const QByteArray pretty = BodFormatter::pretty(xml);
+        std::printf("  pretty-print         %8.1f ms\n", ms(t));
+        t.restart();
+        QTextDocument text;
+        text.setDocumentLayout(new QPlainTextDocumentLayout(&text));
+        text.setPlainText(QString::fromUtf8(pretty));
+        const double loadMs = ms(t);
+        t.restart();
+        QSyntaxHighlighter *h = XmlHighlighter::attach(&text);
+        h->rehighlight();
+        const double highlightMs = ms(t);
+        std::printf("  load into the editor %8.1f ms, highlight all %8.1f ms (%d lines)\n", loadMs, highlightMs,
+                    text.blockCount());
+        if (!xmllint.isEmpty()) {
+            t.restart();
+            QProcess::execute(xmllint, {u"--noout"_s, path});
+            const double lintMs = ms(t);
+            std::printf("  baseline xmllint --noout %8.1f ms; ratio parse+validate / xmllint: %.2f\n", lintMs, parseMs / lintMs);
+        } else {
+            std::printf("  baseline: xmllint not installed (package libxml2-utils)\n");
+        }
+    }
+    return 0;
+}

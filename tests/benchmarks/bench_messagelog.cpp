@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (a) of the message-log issue: a store of 1,000,000 log entries. Times the first
+// page of a search, filtered searches (logical id, status, date), a fetchMore page deep in the
+// list, and the resident memory, against loading the same rows into a QStandardItemModel.
+// IONWB_BENCH_ROWS sets the size (default 1,000,000).
+#include "demodata.h"
+#include "messagelogmodel.h"
+#include "messagelogstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = qEnvironmentVariableIsSet("IONWB_BENCH_ROWS") ? qEnvironmentVariableIntValue("IONWB_BENCH_ROWS") : 1000000;
+    QTemporaryDir dir;
+    MessageLogStore store(dir.filePath(u"log.sqlite"_s));
+    QString error;
+    if (!store.open(&error))
+        qFatal("%s", qPrintable(error));
+    QElapsedTimer t;
+    t.start();
+    DemoData::Options o;
+    o.messages = rows;
+    o.payloads = false;
+    o.days = 30;
+    o.end = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    if (!DemoData::generate(&store, o, &error))
+        qFatal("%s", qPrintable(error));
+    std::printf("store: %d log entries written in %.0f ms\n", rows, ms(t));
+
+    const qint64 rssBefore = residentKiB();
+    MessageLogModel model;
+    model.setStore(&store);
+    struct Case
+    {
+        const char *name;
+        QString filter;
+    };
+    const QList<Case> cases {
+        {"first page, no filter", QString()},
+        {"filter by logical id", u"(from_logical_id eq 'lid://infor.m3.m3be') or (to_logical_id eq 'lid://infor.m3.m3be')"_s},
+        {"filter by status", u"(exception_type eq 'Error')"_s},
+        {"filter by date (one day)", u"message_date range [2026-10-20T00:00:00.000Z, 2026-10-21T00:00:00.000Z]"_s},
+    };
+    double firstPageMs = 0;
+    for (const Case &c : cases) {
+        const auto filter = OneViewFilter::parse(c.filter, &error);
+        t.restart();
+        model.setQuery(*filter, {});
+        const double elapsed = ms(t);
+        if (firstPageMs == 0)
+            firstPageMs = elapsed;
+        std::printf("%-28s %8.2f ms  (%lld matching, %d rows loaded, with the count)\n", c.name, elapsed,
+                    model.totalCount(), model.rowCount());
+    }
+    model.setQuery(*OneViewFilter::parse({}, &error), {});
+    for (int i = 0; i < 49; ++i)
+        model.fetchMore({});
+    t.restart();
+    model.fetchMore({});
+    std::printf("%-28s %8.2f ms  (rows %d..%d)\n", "fetchMore page 51", ms(t), model.rowCount() - MessageLogModel::PageSize,
+                model.rowCount());
+    const qint64 rssModel = residentKiB();
+    std::printf("%-28s %8lld KiB resident for the model's %d rows\n", "memory (model)", rssModel - rssBefore,
+                model.rowCount());
+
+    // Baseline: every row into a QStandardItemModel, as a naive table would.
+    t.restart();
+    QStandardItemModel baseline(0, MessageLogModel::ColumnCount);
+    const auto everything = store.search(*OneViewFilter::parse({}, &error), 1, rows, u"message_date:desc"_s, &error);
+    for (const LogMessage &m : everything->records) {
+        baseline.appendRow({new QStandardItem(MessageLogModel::outcome(m)),
+                            new QStandardItem(m.messageDate.toString(Qt::ISODate)), new QStandardItem(m.documentType),
+                            new QStandardItem(m.direction), new QStandardItem(m.fromLogicalId),
+                            new QStandardItem(m.toLogicalId), new QStandardItem(m.documentId),
+                            new QStandardItem(m.errorText), new QStandardItem(m.messageId),
+                            new QStandardItem(QString::number(m.size))});
+    }
+    const double baselineMs = ms(t);
+    const qint64 rssBaseline = residentKiB();
+    std::printf("%-28s %8.0f ms  (%d rows)\n", "baseline: QStandardItemModel", baselineMs, baseline.rowCount());
+    std::printf("%-28s %8lld KiB resident\n", "memory (baseline)", rssBaseline - rssModel);
+    std::printf("ratio: first page %.0fx faster than the baseline's load; %.0fx less memory\n", baselineMs / firstPageMs,
+                double(rssBaseline - rssModel) / double(qMax<qint64>(1, rssModel - rssBefore)));
+    return 0;
+}
