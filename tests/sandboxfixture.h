@@ -3,6 +3,7 @@
 
 #include "connectionprofile.h"
 #include "ionapifile.h"
+#include "bodtemplates.h"
 #include "sandboxserver.h"
 
 #include <QTest>
@@ -41,3 +42,18 @@ struct SandboxFixture
     std::unique_ptr<SandboxServer> server;
     bool started = false;
 };
+
+// A valid BOD as the workbench's connection point would send it.
+inline QByteArray workbenchBod(const QString &documentId, const QString &documentType = QStringLiteral("Sync.SupplierPartyMaster"))
+{
+    BodTemplates::Fields f;
+    f.documentType = documentType;
+    f.senderLogicalId = QStringLiteral("lid://infor.ims.workbench");
+    f.tenant = QStringLiteral("SANDBOX_TST");
+    f.accountingEntity = QStringLiteral("100");
+    f.location = QStringLiteral("MAIN");
+    f.documentId = documentId;
+    f.bodId = QStringLiteral("infor-nid:SANDBOX_TST:100:MAIN:%1:1").arg(documentId);
+    f.created = QDateTime::currentDateTimeUtc();
+    return BodTemplates::make(f);
+}

@@ -47,18 +47,9 @@ HttpOutcome send(OAuthSession &session, const QByteArray &verb, const QUrl &url,
     return result;
 }
 
-QByteArray validBod(const QString &documentId, const QString &sender = u"lid://infor.ims.workbench"_s)
+QByteArray validBod(const QString &documentId)
 {
-    BodTemplates::Fields f;
-    f.documentType = u"Sync.SupplierPartyMaster"_s;
-    f.senderLogicalId = sender;
-    f.tenant = u"SANDBOX_TST"_s;
-    f.accountingEntity = u"100"_s;
-    f.location = u"MAIN"_s;
-    f.documentId = documentId;
-    f.bodId = u"infor-nid:SANDBOX_TST:100:MAIN:%1:1?SupplierPartyMaster&verb=Sync"_s.arg(documentId);
-    f.created = QDateTime::currentDateTimeUtc();
-    return BodTemplates::make(f);
+    return workbenchBod(documentId);
 }
 
 ImsMessage message(const QByteArray &payload)

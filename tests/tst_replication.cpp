@@ -87,14 +87,7 @@ private Q_SLOTS:
         m.documentName = u"Sync.SupplierPartyMaster"_s;
         m.messageId = ImsMessage::newMessageId();
         m.fromLogicalId = u"lid://infor.ims.workbench"_s;
-        BodTemplates::Fields f;
-        f.documentType = m.documentName;
-        f.senderLogicalId = m.fromLogicalId;
-        f.tenant = u"SANDBOX_TST"_s;
-        f.documentId = u"V-NEW"_s;
-        f.bodId = u"x"_s;
-        f.created = QDateTime::currentDateTimeUtc();
-        m.payload = BodTemplates::make(f);
+        m.payload = workbenchBod(u"V-NEW"_s);
         QByteArray type;
         const QByteArray body = m.multipartBody(&type);
         bool sent = false;

@@ -26,16 +26,7 @@ QList<ResubmissionJournal::Item> items(int count, const QString &prefix = u"V"_s
         item.documentId = prefix + QString::number(100000 + i);
         item.fromLogicalId = u"lid://infor.ims.workbench"_s;
         item.sourceMessageId = u"failed-%1"_s.arg(i);
-        BodTemplates::Fields f;
-        f.documentType = item.documentName;
-        f.senderLogicalId = item.fromLogicalId;
-        f.tenant = u"SANDBOX_TST"_s;
-        f.accountingEntity = u"100"_s;
-        f.location = u"MAIN"_s;
-        f.documentId = item.documentId;
-        f.bodId = u"infor-nid:SANDBOX_TST:100:MAIN:%1:1"_s.arg(item.documentId);
-        f.created = QDateTime::currentDateTimeUtc();
-        item.payload = BodTemplates::make(f);
+        item.payload = workbenchBod(item.documentId);
         list << item;
     }
     return list;
