@@ -98,6 +98,9 @@ int ResubmitCommand::run(const QStringList &arguments)
     parser.addOption({u"from-logical-id"_s, u"The sending connection point."_s, u"lid"_s, u"lid://infor.ims.workbench"_s});
     parser.addOption({u"concurrency"_s, u"Requests at once (default 4)."_s, u"n"_s, u"4"_s});
     parser.addOption({u"rate"_s, u"Requests a minute at most (default 2400)."_s, u"n"_s, u"2400"_s});
+    parser.addOption({u"in-flight-grace"_s, u"Seconds a lost request may still reach ION before it is sent again "
+                                            "(default 90; the Gateway waits 60 s for a backend)."_s,
+                      u"seconds"_s, u"90"_s});
     parser.addOption({u"json"_s, u"Machine-readable summary."_s});
     parser.process(arguments);
     const int modes = int(parser.isSet(u"filter"_s)) + int(parser.isSet(u"files"_s)) + int(parser.isSet(u"resume"_s));
@@ -172,6 +175,7 @@ int ResubmitCommand::run(const QStringList &arguments)
         Resubmitter::Options options;
         options.concurrency = qMax(1, parser.value(u"concurrency"_s).toInt());
         options.ratePerMinute = qMax(1, parser.value(u"rate"_s).toInt());
+        options.inFlightGraceMs = qMax(0, parser.value(u"in-flight-grace"_s).toInt()) * 1000;
         resubmitter->setOptions(options);
         auto next = std::make_shared<std::function<void()>>();
         auto current = std::make_shared<QString>();

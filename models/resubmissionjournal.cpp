@@ -204,6 +204,16 @@ QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const
     return ids;
 }
 
+QDateTime ResubmissionJournal::lastAttemptStarted(qint64 itemId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT MAX(started) FROM resubmission_attempts WHERE item_id = ?"_s);
+    q.addBindValue(itemId);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return {};
+}
+
 QList<ResubmissionJournal::Item> ResubmissionJournal::acceptedFor(const QString &documentName, const QString &documentId) const
 {
     QSqlQuery q(m_db->database());

@@ -60,6 +60,7 @@ public:
     bool beginAttempt(qint64 itemId, const QString &messageId);
     void setState(qint64 itemId, State state, const QString &reason = {});
     QStringList attemptMessageIds(qint64 itemId) const;
+    QDateTime lastAttemptStarted(qint64 itemId) const;
     // Earlier accepted resubmissions of the same DocumentID (any batch): the duplicate guard.
     QList<Item> acceptedFor(const QString &documentName, const QString &documentId) const;
     // After a crash: what was "sending" becomes "unknown". Returns how many.

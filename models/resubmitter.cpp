@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 using State = ResubmissionJournal::State;
 
@@ -174,8 +176,10 @@ void Resubmitter::handle(qint64 itemId, const QString &messageId, const HttpOutc
         fail(itemId, message.isEmpty() ? tr("HTTP %1").arg(o.httpStatus) : tr("HTTP %1: %2").arg(o.httpStatus).arg(message));
     } else {
         // 500, 504, timeout, dropped connection: it may have been accepted. Ask the log.
+        m_inFlight.remove(itemId);
         setState(itemId, State::Unknown, o.describe());
         reconcile(itemId, o.describe());
+        pump();
         return;
     }
     pump();
@@ -184,7 +188,7 @@ void Resubmitter::handle(qint64 itemId, const QString &messageId, const HttpOutc
 
 void Resubmitter::reconcile(qint64 itemId, const QString &why)
 {
-    m_inFlight.insert(itemId);
+    m_reconciling.insert(itemId);
     const QStringList ids = m_journal->attemptMessageIds(itemId);
     QPointer<Resubmitter> self(this);
     m_lookup->findMessageIds(ids, [self, itemId, why](const HttpOutcome &o, const QList<LogMessage> &found) {
@@ -200,12 +204,25 @@ void Resubmitter::reconcile(qint64 itemId, const QString &why)
             });
             return;
         }
-        self->m_inFlight.remove(itemId);
+        self->m_reconciling.remove(itemId);
         if (!found.isEmpty()) {
             self->setState(itemId, State::Accepted, tr("found in the message log as %1 after: %2")
                                                         .arg(found.first().messageId, why));
         } else {
-            // ION has no record of any attempt: sending again cannot duplicate it.
+            const QDateTime started = self->m_journal->lastAttemptStarted(itemId);
+            const qint64 age = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : LLONG_MAX;
+            if (age < self->m_options.inFlightGraceMs) {
+                // The attempt may still be on its way to ION: look again when it cannot be.
+                self->m_reconciling.insert(itemId);
+                const int wait = int(self->m_options.inFlightGraceMs - age) + 50;
+                QTimer::singleShot(wait, self, [self, itemId, why] {
+                    if (self && self->m_running)
+                        self->reconcile(itemId, why);
+                });
+                return;
+            }
+            // ION has no record of any attempt, and none can still arrive: sending again
+            // cannot duplicate it.
             self->retryLater(itemId, self->backoff(self->m_journal->item(itemId)->attempts), why);
         }
         self->pump();
@@ -236,7 +253,7 @@ void Resubmitter::setState(qint64 itemId, State state, const QString &reason)
 
 void Resubmitter::checkDone()
 {
-    if (!m_running || !m_inFlight.isEmpty())
+    if (!m_running || !m_inFlight.isEmpty() || !m_reconciling.isEmpty())
         return;
     if (!m_cancelled && (!m_queue.isEmpty() || !m_waiting.isEmpty()))
         return;

@@ -19,7 +19,7 @@ struct HttpOutcome;
 // (DOMAIN.md section 10): 401 refreshes the token; 503, 429 and refused connections are
 // retried with backoff (429 after Retry-After); an attempt whose answer was lost (timeout,
 // dropped connection, 500, 504) is first looked for in the message log by its message id and
-// only sent again when ION has not logged it; every other answer fails the item with its
+// only sent again when ION has not logged it once the attempt is older than the in-flight grace; every other answer fails the item with its
 // reason. Concurrency and rate are limited; pause, resume and cancel leave nothing behind:
 // cancelled items stay pending in the journal.
 class Resubmitter : public QObject
@@ -34,6 +34,11 @@ public:
         int imsVersion = 3;
         int baseBackoffMs = 250;
         int maxBackoffMs = 30'000;
+        // How long a sent request may still reach ION after its sender lost track of it (a
+        // timeout, a crash with the request on the wire). Until an attempt is this old, "not in
+        // the message log" means "look again later", never "send again". The Gateway gives a
+        // backend 60 s; a quiet local sandbox answers in milliseconds.
+        int inFlightGraceMs = 90'000;
     };
 
     Resubmitter(OAuthSession *session, ResubmissionJournal *journal, const QUrl &serviceUrl, QObject *parent = nullptr);
@@ -72,7 +77,8 @@ private:
     QString m_batchId;
     QList<qint64> m_queue;          // ready to send, in order
     QHash<qint64, qint64> m_waiting; // item -> ms (on m_clock) when it may be sent again
-    QSet<qint64> m_inFlight;        // sending or being reconciled
+    QSet<qint64> m_inFlight;        // being sent: counts against the concurrency limit
+    QSet<qint64> m_reconciling;     // waiting for the message log's word; does not
     QElapsedTimer m_clock;
     qint64 m_nextSendAt = 0;
     QTimer m_wake;

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 QJsonObject FaultInjector::Settings::toJson() const
 {
     return {{u"latencyMs"_s, latencyMs}, {u"errorRate"_s, errorRate}, {u"dropRate"_s, dropRate},
-            {u"lostAnswerRate"_s, lostAnswerRate}};
+            {u"lostAnswerRate"_s, lostAnswerRate}, {u"intakeLatencyMs"_s, intakeLatencyMs}};
 }
 
 FaultInjector::Settings FaultInjector::Settings::fromJson(const QJsonObject &json, const Settings &base)
@@ -16,6 +16,7 @@ FaultInjector::Settings FaultInjector::Settings::fromJson(const QJsonObject &jso
     s.errorRate = qBound(0.0, json.value(u"errorRate"_s).toDouble(base.errorRate), 1.0);
     s.dropRate = qBound(0.0, json.value(u"dropRate"_s).toDouble(base.dropRate), 1.0);
     s.lostAnswerRate = qBound(0.0, json.value(u"lostAnswerRate"_s).toDouble(base.lostAnswerRate), 1.0);
+    s.intakeLatencyMs = qBound(0, json.value(u"intakeLatencyMs"_s).toInt(base.intakeLatencyMs), 600'000);
     return s;
 }
 

@@ -15,6 +15,7 @@ public:
         double errorRate = 0; // share of requests answered 500, 503 or 504
         double dropRate = 0;  // share of connections closed without an answer
         double lostAnswerRate = 0; // share of requests carried out whose answer is then lost
+        int intakeLatencyMs = 0;   // extra latency for messages sent to IMS only (a slow intake)
         QJsonObject toJson() const;
         static Settings fromJson(const QJsonObject &json, const Settings &base);
     };

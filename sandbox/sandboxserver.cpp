@@ -185,8 +185,10 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
         Q_EMIT requestHandled(request.method, request.path, r.status);
         responder.send(r);
     };
-    if (m_faults.settings().latencyMs > 0)
-        QTimer::singleShot(m_faults.settings().latencyMs, this, answer);
+    const bool intake = request.method == "POST" && request.path.contains(u"/messaging/service/v"_s);
+    const int latency = m_faults.settings().latencyMs + (intake ? m_faults.settings().intakeLatencyMs : 0);
+    if (latency > 0)
+        QTimer::singleShot(latency, this, answer);
     else
         answer();
 }

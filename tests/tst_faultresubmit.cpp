@@ -28,7 +28,8 @@ private:
     QStringList resubmitArgs(const QStringList &mode) const
     {
         return QStringList {u"resubmit"_s, u"--ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s), u"--store"_s,
-                            m_dir.filePath(u"journal.sqlite"_s), u"--concurrency"_s, u"8"_s, u"--rate"_s, u"120000"_s}
+                            m_dir.filePath(u"journal.sqlite"_s), u"--concurrency"_s, u"8"_s, u"--rate"_s, u"120000"_s,
+                            u"--in-flight-grace"_s, u"3"_s}
             + mode;
     }
     // Runs `ion-workbench`; with killAfterMs, kills it that long after it printed `marker` on

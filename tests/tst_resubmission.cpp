@@ -40,6 +40,7 @@ Resubmitter::Options fast()
     o.baseBackoffMs = 20;
     o.maxBackoffMs = 400;
     o.maxAttempts = 30;
+    o.inFlightGraceMs = 1500; // the local sandbox handles a request within milliseconds
     return o;
 }
 } // namespace
@@ -169,6 +170,37 @@ private Q_SLOTS:
         const ReceiptLog::Summary receipts = s.server->receipts()->summary();
         QVERIFY(receipts.duplicates.isEmpty());
         QCOMPARE(receipts.total, 120);
+    }
+
+    void requestsStillOnTheWireAreNotSentAgain()
+    {
+        // The sender dies while its requests are on their way; ION processes them only later
+        // (here: a slow intake, 800 ms, while the message log answers at once). Restarted at
+        // once, it must not take "not in the log yet" for "never arrived".
+        SandboxFixture s;
+        FaultInjector::Settings slow;
+        slow.intakeLatencyMs = 800;
+        s.server->faults().setSettings(slow);
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"wire"_s, items(12), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        bool ready = false;
+        session.ensureToken([&](const OAuthError &e) { ready = e.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(ready, 5000);
+        {
+            Resubmitter dying(&session, j.get(), s.server->serviceUrl());
+            dying.setOptions(fast());
+            dying.run(*batch);
+            QTest::qWait(200); // requests sent, none answered yet
+        }
+        QVERIFY(j->counts(*batch).value(State::Sending) > 0);
+        Resubmitter restarted(&session, j.get(), s.server->serviceUrl());
+        restarted.setOptions(fast());
+        QVERIFY(runToEnd(restarted, *batch));
+        QCOMPARE(j->counts(*batch).value(State::Accepted), 12);
+        QVERIFY2(s.server->receipts()->summary().duplicates.isEmpty(), "a document was delivered twice");
+        QCOMPARE(s.server->receipts()->summary().total, 12);
     }
 
     void cancelKeepsTheRestPending()
