@@ -200,51 +200,48 @@ int bodInspect(const QStringList &args)
 
 } // namespace
 
+namespace {
+// Every headless command: its words after `ion-workbench`, and what runs it.
+struct Command
+{
+    QStringList words;
+    int (*run)(const QStringList &arguments);
+};
+const QList<Command> &commands()
+{
+    static const QList<Command> list {
+        {{u"ionapi"_s, u"show"_s}, ionApiShow},
+        {{u"test-connection"_s}, testConnection},
+        {{u"bod"_s, u"inspect"_s}, bodInspect},
+        {{u"log"_s, u"replicate"_s}, LogCommands::replicate},
+        {{u"log"_s, u"search"_s}, LogCommands::search},
+        {{u"resubmit"_s}, ResubmitCommand::run},
+        {{u"journal"_s}, LogCommands::journal},
+    };
+    return list;
+}
+} // namespace
+
 bool HeadlessCommands::isHeadless(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    return command == u"ionapi"_s || command == u"test-connection"_s || command == u"bod"_s || command == u"log"_s
-        || command == u"resubmit"_s || command == u"journal"_s;
+    const QString first = arguments.value(1);
+    return std::any_of(commands().begin(), commands().end(), [&](const Command &c) { return c.words.first() == first; });
 }
 
 int HeadlessCommands::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    if (command == u"ionapi"_s) {
-        if (arguments.value(2) != u"show"_s) {
-            QTextStream(stderr) << "usage: ion-workbench ionapi show FILE [--json]\n";
-            return BadInput;
+    for (const Command &c : commands()) {
+        if (arguments.mid(1, c.words.size()) == c.words) {
+            QStringList rest = arguments.mid(1 + c.words.size());
+            rest.prepend(u"ion-workbench "_s + c.words.join(u' '));
+            return c.run(rest);
         }
-        QStringList rest = arguments.mid(3);
-        rest.prepend(u"ion-workbench ionapi show"_s);
-        return ionApiShow(rest);
     }
-    if (command == u"log"_s) {
-        const QString sub = arguments.value(2);
-        QStringList rest = arguments.mid(3);
-        rest.prepend(u"ion-workbench log "_s + sub);
-        if (sub == u"replicate"_s)
-            return LogCommands::replicate(rest);
-        if (sub == u"search"_s)
-            return LogCommands::search(rest);
-        QTextStream(stderr) << "usage: ion-workbench log replicate|search ...\n";
-        return BadInput;
+    QStringList usage;
+    for (const Command &c : commands()) {
+        if (c.words.first() == arguments.value(1))
+            usage << u"ion-workbench "_s + c.words.join(u' ');
     }
-    if (command == u"resubmit"_s || command == u"journal"_s) {
-        QStringList rest = arguments.mid(2);
-        rest.prepend(u"ion-workbench "_s + command);
-        return command == u"resubmit"_s ? ResubmitCommand::run(rest) : LogCommands::journal(rest);
-    }
-    if (command == u"bod"_s) {
-        if (arguments.value(2) != u"inspect"_s) {
-            QTextStream(stderr) << "usage: ion-workbench bod inspect FILE [--json]\n";
-            return BadInput;
-        }
-        QStringList rest = arguments.mid(3);
-        rest.prepend(u"ion-workbench bod inspect"_s);
-        return bodInspect(rest);
-    }
-    QStringList rest = arguments.mid(2);
-    rest.prepend(u"ion-workbench test-connection"_s);
-    return testConnection(rest);
+    QTextStream(stderr) << "usage: " << usage.join(u" | "_s) << " ...\n";
+    return BadInput;
 }

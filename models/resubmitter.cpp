@@ -144,19 +144,17 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
     QByteArray contentType;
     const QByteArray body = m.multipartBody(&contentType);
     const qint64 id = item.id;
-    const QString messageId = m.messageId;
     QPointer<Resubmitter> self(this);
     m_session->send("POST", ImsMessage::endpoint(m_imsBase, m_options.imsVersion), body, contentType,
-                    [self, id, messageId](const HttpOutcome &o) {
+                    [self, id](const HttpOutcome &o) {
                         if (self)
-                            self->handle(id, messageId, o);
+                            self->handle(id, o);
                     },
                     HttpExchange::Resend::Never);
 }
 
-void Resubmitter::handle(qint64 itemId, const QString &messageId, const HttpOutcome &o)
+void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
 {
-    Q_UNUSED(messageId)
     using Kind = HttpOutcome::Kind;
     if (o.ok()) {
         m_inFlight.remove(itemId);

@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     void pump();
     void send(const ResubmissionJournal::Item &item);
-    void handle(qint64 itemId, const QString &messageId, const HttpOutcome &outcome);
+    void handle(qint64 itemId, const HttpOutcome &outcome);
     void reconcile(qint64 itemId, const QString &why);
     void retryLater(qint64 itemId, int delayMs, const QString &reason);
     void fail(qint64 itemId, const QString &reason);

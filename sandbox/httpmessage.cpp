@@ -22,6 +22,11 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
     return r;
 }
 
+HttpResponse HttpResponse::gatewayError(int status, const QString &message)
+{
+    return json(status, {{u"code"_s, status}, {u"message"_s, message}});
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -33,6 +33,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static HttpResponse json(int status, const QJsonObject &object);
+    // The ION API Gateway's error body. Its real shape is undocumented (DOMAIN.md section 5);
+    // this one place is what to change when it is known.
+    static HttpResponse gatewayError(int status, const QString &message);
     static QByteArray reasonPhrase(int status);
     QByteArray serialize(bool keepAlive) const;
 };

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 HttpResponse error(int status, const QString &message)
 {
-    return HttpResponse::json(status, {{u"code"_s, status}, {u"message"_s, message}});
+    return HttpResponse::gatewayError(status, message);
 }
 } // namespace
 

@@ -149,12 +149,6 @@ void SandboxServer::expireTokensNow()
     m_oauth->expireAllTokens();
 }
 
-HttpResponse SandboxServer::gatewayError(int status, const QString &message) const
-{
-    // The Gateway's error body is undocumented (DOMAIN.md section 5); this shape is ours.
-    return HttpResponse::json(status, {{u"code"_s, status}, {u"message"_s, message}});
-}
-
 void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder)
 {
     ++m_requests;
@@ -181,7 +175,7 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
         }
         const HttpResponse r = action == FaultInjector::Action::Pass
             ? route(request)
-            : gatewayError(m_faults.status(action), u"injected fault"_s);
+            : HttpResponse::gatewayError(m_faults.status(action), u"injected fault"_s);
         Q_EMIT requestHandled(request.method, request.path, r.status);
         responder.send(r);
     };
@@ -197,23 +191,23 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
 {
     const QString tenantPrefix = u'/' + m_config.tenant;
     if (!request.path.startsWith(tenantPrefix + u'/'))
-        return gatewayError(404, u"no API at %1 (unknown tenant or path)"_s.arg(request.path));
+        return HttpResponse::gatewayError(404, u"no API at %1 (unknown tenant or path)"_s.arg(request.path));
     const QString rest = request.path.mid(tenantPrefix.size());
     if (rest == u"/as/token.oauth2"_s)
         return m_oauth->token(request);
     if (rest == u"/as/revoke_token.oauth2"_s)
         return m_oauth->revoke(request);
     if (!rest.startsWith(imsPrefix) && !rest.startsWith(oneViewPrefix))
-        return gatewayError(404, u"no API at %1"_s.arg(request.path));
+        return HttpResponse::gatewayError(404, u"no API at %1"_s.arg(request.path));
     switch (m_oauth->checkBearer(request)) {
     case OAuthServer::BearerCheck::Valid: break;
-    case OAuthServer::BearerCheck::Missing: return gatewayError(401, u"missing bearer token"_s);
-    case OAuthServer::BearerCheck::Unknown: return gatewayError(401, u"invalid token"_s);
-    case OAuthServer::BearerCheck::Expired: return gatewayError(401, u"token expired"_s);
-    case OAuthServer::BearerCheck::Revoked: return gatewayError(401, u"token revoked"_s);
+    case OAuthServer::BearerCheck::Missing: return HttpResponse::gatewayError(401, u"missing bearer token"_s);
+    case OAuthServer::BearerCheck::Unknown: return HttpResponse::gatewayError(401, u"invalid token"_s);
+    case OAuthServer::BearerCheck::Expired: return HttpResponse::gatewayError(401, u"token expired"_s);
+    case OAuthServer::BearerCheck::Revoked: return HttpResponse::gatewayError(401, u"token revoked"_s);
     }
     if (m_config.enforceScopes)
-        return gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
+        return HttpResponse::gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
     if (rest.startsWith(oneViewPrefix))
         return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
     return m_ims->handle(request, rest.mid(imsPrefix.size()));

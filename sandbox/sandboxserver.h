@@ -63,7 +63,6 @@ private:
     void dispatch(const HttpRequest &request, HttpResponder responder);
     HttpResponse route(const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
-    HttpResponse gatewayError(int status, const QString &message) const;
 
     SandboxConfig m_config;
     FaultInjector m_faults;
