@@ -21,12 +21,18 @@ if [ ! -f "$root/.ion-workbench-complete" ]; then
   touch "$root/.ion-workbench-complete"
 fi
 
-cleanup() {
+# One run at a time per chroot: a second run would unmount the first one's bind mounts.
+exec 9>"$root.lock"
+flock 9
+
+unmount_all() {
   for m in "$root/work/src" "$root/dev/pts" "$root/dev" "$root/proc" "$root/sys"; do
-    mountpoint -q "$m" && umount -l "$m" || true
+    if mountpoint -q "$m"; then umount -l "$m" || true; fi
   done
 }
-trap cleanup EXIT
+# A run that was killed leaves its mounts behind; start from none.
+unmount_all
+trap unmount_all EXIT
 mkdir -p "$root/work/src"
 mount --bind "$src" "$root/work/src"
 mount -t proc proc "$root/proc"
