@@ -101,6 +101,8 @@ int ResubmitCommand::run(const QStringList &arguments)
     parser.addOption({u"in-flight-grace"_s, u"Seconds a lost request may still reach ION before it is sent again "
                                             "(default 90; the Gateway waits 60 s for a backend)."_s,
                       u"seconds"_s, u"90"_s});
+    parser.addOption({u"max-attempts"_s, u"Attempts per document before it fails (default 8)."_s, u"n"_s, u"8"_s});
+    parser.addOption({u"max-backoff"_s, u"Longest wait between attempts, in seconds (default 30)."_s, u"seconds"_s, u"30"_s});
     parser.addOption({u"json"_s, u"Machine-readable summary."_s});
     parser.process(arguments);
     const int modes = int(parser.isSet(u"filter"_s)) + int(parser.isSet(u"files"_s)) + int(parser.isSet(u"resume"_s));
@@ -176,6 +178,8 @@ int ResubmitCommand::run(const QStringList &arguments)
         options.concurrency = qMax(1, parser.value(u"concurrency"_s).toInt());
         options.ratePerMinute = qMax(1, parser.value(u"rate"_s).toInt());
         options.inFlightGraceMs = qMax(0, parser.value(u"in-flight-grace"_s).toInt()) * 1000;
+        options.maxAttempts = qMax(1, parser.value(u"max-attempts"_s).toInt());
+        options.maxBackoffMs = qMax(1, parser.value(u"max-backoff"_s).toInt()) * 1000;
         resubmitter->setOptions(options);
         auto next = std::make_shared<std::function<void()>>();
         auto current = std::make_shared<QString>();

@@ -36,7 +36,7 @@ void MessageLogModel::reload()
     m_total = 0;
     if (m_store) {
         QString error;
-        m_rows = m_store->newestAfter(m_filter, m_text, nullptr, PageSize, &error);
+        m_rows = m_store->pageAfter(m_filter, m_text, m_order, nullptr, PageSize, &error);
         m_atEnd = m_rows.size() < PageSize;
         if (m_text.isEmpty()) {
             if (const auto page = m_store->search(m_filter, 1, 1, u"message_date:desc"_s, &error))
@@ -49,6 +49,39 @@ void MessageLogModel::reload()
     m_resetting = false;
 }
 
+namespace {
+std::optional<LogOrder::Key> sortKey(int column)
+{
+    switch (column) {
+    case MessageLogModel::StatusColumn: return LogOrder::Key::Outcome;
+    case MessageLogModel::DateColumn: return LogOrder::Key::Date;
+    case MessageLogModel::DocumentColumn: return LogOrder::Key::DocumentType;
+    case MessageLogModel::FromColumn: return LogOrder::Key::FromLogicalId;
+    case MessageLogModel::ToColumn: return LogOrder::Key::ToLogicalId;
+    case MessageLogModel::DocumentIdColumn: return LogOrder::Key::DocumentId;
+    case MessageLogModel::MessageIdColumn: return LogOrder::Key::MessageId;
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+bool MessageLogModel::isSortable(int column)
+{
+    return sortKey(column).has_value();
+}
+
+void MessageLogModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKey(column);
+    if (!key)
+        return;
+    const LogOrder wanted(*key, order == Qt::DescendingOrder);
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    reload();
+}
+
 bool MessageLogModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd;
@@ -59,7 +92,7 @@ void MessageLogModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || !m_store || m_resetting || m_fetching)
         return;
     QString error;
-    const QList<LogMessage> more = m_store->newestAfter(m_filter, m_text, m_rows.isEmpty() ? nullptr : &m_rows.last(),
+    const QList<LogMessage> more = m_store->pageAfter(m_filter, m_text, m_order, m_rows.isEmpty() ? nullptr : &m_rows.last(),
                                                         PageSize, &error);
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())

@@ -2,14 +2,16 @@
 #pragma once
 
 #include "logmessage.h"
+#include "logorder.h"
 #include "oneviewfilter.h"
 
 #include <QAbstractTableModel>
 
 class MessageLogStore;
 
-// The replicated message log as a table, newest first, loaded a page at a time as the view
-// scrolls (canFetchMore/fetchMore with keyset paging), so a million messages cost a page.
+// The replicated message log as a table, newest first unless sorted otherwise, loaded a page at
+// a time as the view scrolls (canFetchMore/fetchMore with keyset paging), so a million messages
+// cost a page. Sorting asks the store again; columns no index serves are not sortable.
 class MessageLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const final;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) final;
+    static bool isSortable(int column);
+    const LogOrder &order() const { return m_order; }
     bool canFetchMore(const QModelIndex &parent) const final;
     void fetchMore(const QModelIndex &parent) final;
 
@@ -41,6 +46,7 @@ private:
     MessageLogStore *m_store = nullptr;
     OneViewFilter m_filter;
     QString m_text;
+    LogOrder m_order;
     QList<LogMessage> m_rows;
     bool m_atEnd = true;
     bool m_resetting = false; // fetchMore is ignored while a reset or an insertion is signalled

@@ -312,36 +312,49 @@ QDateTime MessageLogStore::latestMessageDate() const
     return {};
 }
 
-QList<LogMessage> MessageLogStore::newestAfter(const OneViewFilter &filter, const QString &text, const LogMessage *after,
-                                               int limit, QString *error) const
+QList<LogMessage> MessageLogStore::pageAfter(const OneViewFilter &filter, const QString &text, const LogOrder &order,
+                                             const LogMessage *after, int limit, QString *error) const
 {
-    QVariantList bindings;
-    QString where = filter.toSql(&bindings);
+    QVariantList matchBindings;
+    QString match = filter.toSql(&matchBindings);
     if (!text.isEmpty()) {
         // Free text: the ids, logical ids and error text, and payloads already fetched.
-        where += u" AND (message_id LIKE ? OR document_id LIKE ? OR error_text LIKE ? OR from_logical_id LIKE ? "
+        match += u" AND (message_id LIKE ? OR document_id LIKE ? OR error_text LIKE ? OR from_logical_id LIKE ? "
                  "OR to_logical_id LIKE ? OR (payload IS NOT NULL AND instr(payload, ?) > 0))"_s;
         const QString like = u'%' + text + u'%';
-        bindings << like << like << like << like << like << text;
+        matchBindings << like << like << like << like << like << text;
     }
-    if (after) {
-        // Keyset paging: as fast for the millionth row as for the first, unlike OFFSET.
-        where += u" AND (message_date < ? OR (message_date = ? AND id < ?))"_s;
-        bindings << after->messageDate.toMSecsSinceEpoch() << after->messageDate.toMSecsSinceEpoch() << after->rowId;
-    }
-    QSqlQuery q(m_db->database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM messages WHERE %2 ORDER BY message_date DESC, id DESC LIMIT ?"_s.arg(selectColumns, where));
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<LogMessage> list;
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    QVariantList keysetBindings;
+    const QString keyset = after ? order.after(*after, &keysetBindings) : u"1"_s;
+    auto run = [&](const QString &sql, const QVariantList &bindings) {
+        QSqlQuery q(m_db->database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : bindings)
+            q.addBindValue(v);
+        QList<LogMessage> list;
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return list;
+        }
+        while (q.next())
+            list.append(fromQuery(q));
         return list;
+    };
+    if (order.isNewestFirst()) {
+        // A filter that matches often (a busy logical id) is answered best by walking the date
+        // index and testing each row; one that matches rarely, by its own index and a sort.
+        // Try the first on a bounded number of rows, and fall back to SQLite's plan.
+        const QList<LogMessage> probed = run(
+            u"SELECT %1 FROM (SELECT %1, (%2) AS hit FROM messages INDEXED BY messages_date WHERE %3 "
+            "ORDER BY %4 LIMIT %5) WHERE hit ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset, order.orderBy())
+                .arg(ProbeRows),
+            matchBindings + keysetBindings + QVariantList {limit});
+        if (probed.size() >= limit)
+            return probed;
     }
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    return run(u"SELECT %1 FROM messages WHERE (%2) AND %3 ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset,
+                                                                                      order.orderBy()),
+               matchBindings + keysetBindings + QVariantList {limit});
 }

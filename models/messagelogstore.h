@@ -2,6 +2,7 @@
 #pragma once
 
 #include "logmessage.h"
+#include "logorder.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,10 +39,12 @@ public:
     std::optional<Page> search(const OneViewFilter &filter, int page, int records, const QString &sort, QString *error) const;
     std::optional<QHash<QString, qint64>> facet(const OneViewFilter &filter, const QString &field, QString *error) const;
     std::optional<LogMessage> message(const QString &messageId) const;
-    // Newest first, the next `limit` after `after` (keyset paging); `text` matches ids,
+    // The next `limit` messages after `after` in `order` (keyset paging); `text` matches ids,
     // logical ids, error text and cached payloads.
-    QList<LogMessage> newestAfter(const OneViewFilter &filter, const QString &text, const LogMessage *after, int limit,
-                                  QString *error) const;
+    QList<LogMessage> pageAfter(const OneViewFilter &filter, const QString &text, const LogOrder &order,
+                                const LogMessage *after, int limit, QString *error) const;
+    // Rows of the newest-first probe (see pageAfter).
+    static constexpr int ProbeRows = 20'000;
     std::optional<QByteArray> payload(const QString &messageId) const;
     QList<LogEvent> events(const QString &messageId) const;
     qint64 count() const;

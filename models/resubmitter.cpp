@@ -118,6 +118,8 @@ void Resubmitter::pump()
         earliest = earliest < 0 ? at : qMin(earliest, at);
     if (earliest >= 0 && !m_wake.isActive())
         m_wake.start(int(qMax<qint64>(0, earliest - m_clock.elapsed())));
+    // The last item may have failed right here (attempts used up) with nothing left in flight.
+    checkDone();
 }
 
 void Resubmitter::send(const ResubmissionJournal::Item &item)

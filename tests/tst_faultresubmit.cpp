@@ -29,7 +29,11 @@ private:
     {
         return QStringList {u"resubmit"_s, u"--ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s), u"--store"_s,
                             m_dir.filePath(u"journal.sqlite"_s), u"--concurrency"_s, u"8"_s, u"--rate"_s, u"120000"_s,
-                            u"--in-flight-grace"_s, u"3"_s}
+                            u"--in-flight-grace"_s, u"3"_s,
+                            // A fifth of the attempts fail here, so eight in a row happen to one
+                            // document in ten thousand now and then; the test is about never losing
+                            // or doubling one, and a short ceiling on backoff keeps its tail short.
+                            u"--max-attempts"_s, u"30"_s, u"--max-backoff"_s, u"2"_s}
             + mode;
     }
     // Runs `ion-workbench`; with killAfterMs, kills it that long after it printed `marker` on

@@ -72,6 +72,84 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, MessageLogModel::MessageIdColumn).data().toString(), id);
         QCOMPARE(*m_store.payload(id), QByteArray("<SyncX><Marker>needle-4711</Marker></SyncX>"));
     }
+
+    void sortedByEverySortableColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (int column = 0; column < MessageLogModel::ColumnCount; ++column) {
+            if (!MessageLogModel::isSortable(column))
+                continue;
+            for (const bool descending : {false, true})
+                QTest::addRow("column %d %s", column, descending ? "desc" : "asc") << column << descending;
+        }
+    }
+
+    void sortedByEverySortableColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        MessageLogModel model;
+        QAbstractItemModelTester check(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&m_store);
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        // Every message once, in order across page boundaries (the keyset is the last row).
+        QCOMPARE(model.rowCount(), 3000);
+        QSet<QString> ids;
+        auto key = [&](int row) {
+            const LogMessage &m = model.messageAt(row);
+            const QHash<int, QString> stored {{MessageLogModel::StatusColumn, m.exceptionType},
+                                              {MessageLogModel::DocumentColumn, m.documentType},
+                                              {MessageLogModel::FromColumn, m.fromLogicalId},
+                                              {MessageLogModel::ToColumn, m.toLogicalId},
+                                              {MessageLogModel::DocumentIdColumn, m.documentId},
+                                              {MessageLogModel::MessageIdColumn, m.messageId}};
+            const QString value = stored.value(column);
+            return std::tuple(value, m.messageDate, m.rowId);
+        };
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.messageAt(row).messageId);
+            if (row > 0)
+                QVERIFY2(descending ? key(row) < key(row - 1) : key(row - 1) < key(row), qPrintable(u"row %1"_s.arg(row)));
+        }
+        QCOMPARE(ids.size(), 3000);
+        QVERIFY(!MessageLogModel::isSortable(MessageLogModel::SizeColumn));
+    }
+
+    void aRareMatchBeyondTheNewestRowsIsFound()
+    {
+        // More rows than the newest-first probe looks at, and the only match is the oldest.
+        MessageLogStore store;
+        QString error;
+        QVERIFY(store.open(&error));
+        QList<LogMessage> messages;
+        const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < MessageLogStore::ProbeRows + 2 * MessageLogModel::PageSize + 10; ++i) {
+            LogMessage m;
+            m.messageId = u"m%1"_s.arg(i);
+            m.fromLogicalId = i == 0 ? u"lid://infor.rare.one"_s : u"lid://infor.busy.one"_s;
+            m.toLogicalId = u"lid://infor.ims.workbench"_s;
+            m.messageDate = start.addSecs(i);
+            messages << m;
+        }
+        QVERIFY(store.insert(messages, {}, {}, &error));
+        MessageLogModel model;
+        model.setStore(&store);
+        const auto rare = OneViewFilter::parse(
+            u"(from_logical_id eq 'lid://infor.rare.one') or (to_logical_id eq 'lid://infor.rare.one')"_s, &error);
+        model.setQuery(*rare, {});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.messageAt(0).messageId, u"m0"_s);
+        // And the busy one pages past the probe without gaps.
+        const auto busy = OneViewFilter::parse(u"(from_logical_id eq 'lid://infor.busy.one')"_s, &error);
+        model.setQuery(*busy, {});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), messages.size() - 1);
+        QCOMPARE(model.messageAt(model.rowCount() - 1).messageId, u"m1"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMessageLogModel)

@@ -141,6 +141,25 @@ private Q_SLOTS:
         QCOMPARE(j->counts(*batch).value(State::Accepted), 3);
     }
 
+    void givingUpOnTheLastItemFinishesTheRun()
+    {
+        // Regression: an item whose attempts ran out as it was taken from the retry queue
+        // failed, but the run never said it was finished (the CLI hung).
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"refused"_s, items(1), &error);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), QUrl(u"http://127.0.0.1:9"_s)); // nothing listens there
+        Resubmitter::Options o = fast();
+        o.maxAttempts = 2;
+        r.setOptions(o);
+        QVERIFY(runToEnd(r, *batch, 20000));
+        const auto failed = j->items(*batch, State::Failed);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed[0].reason.contains(u"gave up after 2 attempt"_s), qPrintable(failed[0].reason));
+    }
+
     void crashMidBatchLosesAndDuplicatesNothing()
     {
         SandboxFixture s;

@@ -4,6 +4,8 @@
 #include "bodformatter.h"
 #include "bodparser.h"
 #include "codeview.h"
+#include "linediff.h"
+#include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 
 #include <QFormLayout>
@@ -19,6 +21,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,7 @@ BodInspector::BodInspector(QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_events(new QTreeWidget(this))
     , m_status(new QLabel(this))
+    , m_loader(new ProgressiveTextLoader(m_view))
 {
     m_view->setObjectName(u"bodText"_s);
     m_view->setReadOnly(true);
@@ -78,9 +82,22 @@ BodInspector::BodInspector(QWidget *parent)
     m_revalidate.setInterval(300);
     connect(&m_revalidate, &QTimer::timeout, this, &BodInspector::validate);
     connect(m_view, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loader->isLoading())
+            return;
         if (!m_view->isReadOnly())
             m_revalidate.start(); // re-validate as the person types, not on every key
-        m_changes->setEnabled(isModified());
+        m_changes->setEnabled(m_view->document()->isModified());
+    });
+    connect(m_loader, &ProgressiveTextLoader::progress, this, [this](qsizetype loaded, qsizetype total) {
+        if (loaded < total)
+            m_status->setText(tr("Loading… %1%").arg(loaded * 100 / qMax<qsizetype>(1, total)));
+    });
+    connect(m_loader, &ProgressiveTextLoader::finished, this, [this] {
+        m_edit->setEnabled(true);
+        m_changes->setEnabled(false);
+        if (!m_parsing)
+            showFacts(); // puts the final status back
+        Q_EMIT shown();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -106,21 +123,57 @@ BodInspector::BodInspector(QWidget *parent)
 
 void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> &events)
 {
-    m_parsed = BodParser::parse(payload);
-    // Pretty-print only what parsed as XML: hostile or broken input is shown as it came.
-    m_original = m_parsed.readability == BodDocument::Readability::Xml ? BodFormatter::pretty(payload) : payload;
-    if (m_original != payload)
-        m_parsed = BodParser::parse(m_original); // lines must match what is shown
-    const QSignalBlocker blocker(m_view);
-    m_view->setPlainText(QString::fromUtf8(m_original));
-    m_view->document()->setModified(false);
+    const int generation = ++m_loadGeneration;
+    m_loader->cancel();
+    setEditable(false);
+    m_edit->setEnabled(false);
     m_changes->setEnabled(false);
+    showEvents(events);
+    // Pretty-printing keeps hostile or broken input as it came (no DOCTYPE is ever expanded).
+    if (payload.size() < LargeBytes) {
+        m_formatting = false;
+        const QByteArray pretty = BodFormatter::pretty(payload);
+        showText(pretty, QString::fromUtf8(pretty));
+        return;
+    }
+    m_view->clear();
+    m_formatting = true;
+    m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
+    // The decoding to UTF-16 happens on the worker too: for 50 MB it is a visible pause.
+    QtConcurrent::run([payload] {
+        QByteArray pretty = BodFormatter::pretty(payload);
+        QString text = QString::fromUtf8(pretty);
+        return std::pair(std::move(pretty), std::move(text));
+    }).then(this, [this, generation](const std::pair<QByteArray, QString> &formatted) {
+        if (generation != m_loadGeneration)
+            return;
+        m_formatting = false;
+        showText(formatted.first, formatted.second);
+    });
+}
+
+void BodInspector::showText(const QByteArray &bytes, const QString &text)
+{
+    m_original = bytes;
+    {
+        const QSignalBlocker blocker(m_view);
+        m_loader->load(text); // the problems' lines match what is shown
+    }
+    validate();
+}
+
+bool BodInspector::isLoading() const
+{
+    return m_formatting || m_loader->isLoading() || m_parsing;
+}
+
+void BodInspector::showEvents(const QList<LogEvent> &events)
+{
     m_events->clear();
     for (const LogEvent &e : events)
         m_events->addTopLevelItem(new QTreeWidgetItem({e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
                                                        e.event, e.detail}));
     m_events->resizeColumnToContents(0);
-    showFacts();
 }
 
 QByteArray BodInspector::currentPayload() const
@@ -143,7 +196,25 @@ void BodInspector::setEditable(bool editable)
 
 void BodInspector::validate()
 {
-    m_parsed = BodParser::parse(currentPayload());
+    const int generation = ++m_parseGeneration;
+    const QByteArray text = m_loader->isLoading() ? m_original : currentPayload();
+    if (text.size() < LargeBytes) {
+        m_parsing = false;
+        applyParsed(BodParser::parse(text));
+        return;
+    }
+    m_parsing = true;
+    QtConcurrent::run([text] { return BodParser::parse(text); }).then(this, [this, generation](const BodDocument &d) {
+        if (generation != m_parseGeneration)
+            return;
+        m_parsing = false;
+        applyParsed(d);
+    });
+}
+
+void BodInspector::applyParsed(const BodDocument &document)
+{
+    m_parsed = document;
     showFacts();
     Q_EMIT validated(m_parsed);
 }
@@ -195,7 +266,7 @@ void BodInspector::showFacts()
     m_structure->expandToDepth(1);
     const int errors = m_parsed.errorCount();
     m_side->setTabText(1, errors ? tr("Problems (%1)").arg(errors) : tr("Problems"));
-    if (m_view->isReadOnly())
+    if (m_view->isReadOnly() && !m_loader->isLoading())
         m_status->setText(m_parsed.isValid() ? tr("Valid BOD, %1 elements.").arg(m_parsed.elementCount)
                                              : tr("%n problem(s) found.", nullptr, int(m_parsed.problems.size())));
 }
@@ -212,32 +283,5 @@ void BodInspector::findNext()
 
 QString BodInspector::changes() const
 {
-    // A line diff by longest common subsequence; documents of a few thousand lines are fine,
-    // larger ones are summarised.
-    const QStringList a = QString::fromUtf8(m_original).split(u'\n');
-    const QStringList b = m_view->toPlainText().split(u'\n');
-    if (a == b)
-        return {};
-    if (qint64(a.size()) * b.size() > 25'000'000)
-        return tr("%1 lines before, %2 lines now (too large to compare line by line).").arg(a.size()).arg(b.size());
-    const qsizetype n = a.size(), m = b.size();
-    QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = n - 1; i >= 0; --i)
-        for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
-    QStringList out;
-    qsizetype i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] == b[j]) {
-            ++i;
-            ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            out << u"+%1: %2"_s.arg(j + 1).arg(b[j]);
-            ++j;
-        } else {
-            out << u"-%1: %2"_s.arg(i + 1).arg(a[i]);
-            ++i;
-        }
-    }
-    return out.join(u'\n');
+    return LineDiff::describe(QString::fromUtf8(m_original), m_view->toPlainText());
 }

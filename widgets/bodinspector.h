@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class CodeView;
+class ProgressiveTextLoader;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -19,14 +20,20 @@ class QTreeWidget;
 // The BOD inspector: the XML pretty-printed and highlighted with line numbers and find; the
 // structure, the facts, the problems (each with its line) and the message's events beside it.
 // Edit mode re-validates as you type; Ctrl+Z undoes; "Changes" shows what differs from the
-// original.
+// original. Large documents are formatted and checked on a worker thread and shown a slice at a
+// time, so a 50 MB BOD never freezes the window.
 class BodInspector : public QWidget
 {
     Q_OBJECT
 public:
     explicit BodInspector(QWidget *parent = nullptr);
 
+    // Small documents are shown and checked before this returns; large ones (see LargeBytes)
+    // arrive progressively: watch isLoading(), shown() and validated().
     void setDocument(const QByteArray &payload, const QList<LogEvent> &events = {});
+    bool isLoading() const;
+    ProgressiveTextLoader *loader() const { return m_loader; }
+    static constexpr qsizetype LargeBytes = 512 * 1024;
     QByteArray currentPayload() const;
     bool isModified() const;
     const BodDocument &parsed() const { return m_parsed; }
@@ -37,9 +44,13 @@ public:
 
 Q_SIGNALS:
     void validated(const BodDocument &document);
+    void shown(); // the whole text is in the view
 
 private:
+    void showText(const QByteArray &bytes, const QString &text);
     void validate();
+    void applyParsed(const BodDocument &document);
+    void showEvents(const QList<LogEvent> &events);
     void showFacts();
     void findNext();
 
@@ -54,6 +65,11 @@ private:
     QTreeWidget *m_events;
     QLabel *m_status;
     QTimer m_revalidate;
+    ProgressiveTextLoader *m_loader;
+    int m_loadGeneration = 0; // answers from workers for an older document are dropped
+    int m_parseGeneration = 0;
+    bool m_formatting = false;
+    bool m_parsing = false;
     QByteArray m_original;
     BodDocument m_parsed;
 };
