@@ -5,6 +5,8 @@
 #include "connectionform.h"
 #include "connectionspage.h"
 #include "connectiontester.h"
+#include "bodinspector.h"
+#include "logtimelineview.h"
 #include "logviewpage.h"
 #include "messagelogmodel.h"
 
@@ -88,10 +90,20 @@ void ScreenshotTour::showMessageLog()
             QTimer::singleShot(800, this, [this, log] {
                 log->table()->selectRow(0);
                 log->table()->resizeColumnsToContents();
-                QTimer::singleShot(1500, this, [this] {
+                QTimer::singleShot(1500, this, [this, log] {
                     save(m_window, u"message-log.png"_s);
-                    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
-                    showConnectionForm();
+                    // The inspector alone, on its problems, a little taller than in the page.
+                    if (auto *side = log->inspector()->findChild<QTabWidget *>())
+                        side->setCurrentIndex(1);
+                    log->table()->setMaximumHeight(60);
+                    log->timeline()->hide();
+                    QTimer::singleShot(600, this, [this, log] {
+                        save(log->inspector(), u"bod-inspector.png"_s);
+                        log->table()->setMaximumHeight(QWIDGETSIZE_MAX);
+                        log->timeline()->show();
+                        m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+                        showConnectionForm();
+                    });
                 });
             });
         });

@@ -245,8 +245,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 lines before, %2 lines now (too large to compare line by line).</source>
-        <translation>Vorher %1 Zeilen, jetzt %2 Zeilen (zu groß für einen zeilenweisen Vergleich).</translation>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen… %1%</translation>
+    </message>
+    <message>
+        <source>Reading %1 MB…</source>
+        <translation>%1 MB werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1102,39 +1106,56 @@
     </message>
 </context>
 <context>
-    <name>LogReplicator</name>
-    <message numerus="yes">
-        <source>Cancelled after %n message(s); the next refresh continues from there.</source>
-        <translation>
-            <numerusform>Abgebrochen nach %n Nachricht; die nächste Aktualisierung macht dort weiter.</numerusform>
-            <numerusform>Abgebrochen nach %n Nachrichten; die nächste Aktualisierung macht dort weiter.</numerusform>
-        </translation>
-    </message>
+    <name>LineDiff</name>
     <message>
-        <source>The connection was closed.</source>
-        <translation>Die Verbindung wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>The message log could not be read (%1) after %2 message(s); the next refresh continues from there.</source>
-        <translation>Das Nachrichtenprotokoll konnte nach %2 Nachricht(en) nicht gelesen werden (%1); die nächste Aktualisierung macht dort weiter.</translation>
-    </message>
-    <message>
-        <source>The replication environment could not store the messages: %1</source>
-        <translation>Die Replikationsumgebung konnte die Nachrichten nicht speichern: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) replicated.</source>
-        <translation>
-            <numerusform>%n Nachricht repliziert.</numerusform>
-            <numerusform>%n Nachrichten repliziert.</numerusform>
-        </translation>
+        <source>%1 lines before, %2 lines now (too large to compare line by line).</source>
+        <translation>Vorher %1 Zeilen, jetzt %2 Zeilen (zu groß für einen zeilenweisen Vergleich).</translation>
     </message>
 </context>
 <context>
-    <name>LogViewPage</name>
+    <name>LogExport</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <source>The file is larger than 1 GB.</source>
+        <translation>Die Datei ist größer als 1 GB.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at offset %2.</source>
+        <translation>Die Datei ist kein JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The file is not a message export of ION Workbench (&quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Die Datei ist kein Nachrichtenexport von ION Workbench („format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the export format is not known.</source>
+        <translation>Version %1 des Exportformats ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no message_id or no valid message_date.</source>
+        <translation>Nachricht %1 hat keine message_id oder kein gültiges message_date.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any direction</source>
@@ -1165,32 +1186,67 @@
         <translation>Jedes Dokument</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
         <source>Logical id (from or to)</source>
         <translation>Logische ID (von oder an)</translation>
     </message>
     <message>
         <source>Message id, document id, error or payload text</source>
         <translation>Nachrichten-ID, Dokument-ID, Fehler- oder Inhaltstext</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogReplicator</name>
+    <message numerus="yes">
+        <source>Cancelled after %n message(s); the next refresh continues from there.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Nachricht; die nächste Aktualisierung macht dort weiter.</numerusform>
+            <numerusform>Abgebrochen nach %n Nachrichten; die nächste Aktualisierung macht dort weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The message log could not be read (%1) after %2 message(s); the next refresh continues from there.</source>
+        <translation>Das Nachrichtenprotokoll konnte nach %2 Nachricht(en) nicht gelesen werden (%1); die nächste Aktualisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The replication environment could not store the messages: %1</source>
+        <translation>Die Replikationsumgebung konnte die Nachrichten nicht speichern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) replicated.</source>
+        <translation>
+            <numerusform>%n Nachricht repliziert.</numerusform>
+            <numerusform>%n Nachrichten repliziert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogTimelineView</name>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Nachrichten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Errors per hour</source>
+        <translation>Fehler pro Stunde</translation>
+    </message>
+    <message>
+        <source>Click an hour to show only its messages</source>
+        <translation>Eine Stunde anklicken, um nur ihre Nachrichten zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Copy what is new in the tenant&apos;s message log (F5)</source>
@@ -1239,6 +1295,80 @@
     <message>
         <source>Select the messages to resubmit.</source>
         <translation>Wählen Sie die Nachrichten, die erneut gesendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Selection as &amp;CSV…</source>
+        <translation>Auswahl als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selection as &amp;JSON (with payloads)…</source>
+        <translation>Auswahl als &amp;JSON (mit Inhalten)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>The log cannot be sorted by this column.</source>
+        <translation>Das Protokoll kann nicht nach dieser Spalte sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Select the messages to export.</source>
+        <translation>Die zu exportierenden Nachrichten auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection is open.</source>
+        <translation>Keine Verbindung ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 ist größer als 1 GB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n Nachricht aus %1 importiert.</numerusform>
+            <numerusform>%n Nachrichten aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Message exports (*.json)</source>
+        <translation>Nachrichtenexporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Messages</source>
+        <translation>Nachrichten importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1910,33 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>E&amp;xpire Tokens Now</source>
         <translation>Token jetzt a&amp;blaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Save the current search, or go back to a saved one</source>
+        <translation>Die aktuelle Suche speichern oder zu einer gespeicherten zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>Aktuelle Suche &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Name der Suche:</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ BodInspector::BodInspector(QWidget *parent)
     m_structure->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Detail")});
     m_problems->setObjectName(u"bodProblems"_s);
+    m_problems->setWordWrap(true);
     m_status->setObjectName(u"bodStatus"_s);
 
     auto *factsPage = new QWidget(this);

@@ -2,17 +2,29 @@
 #include "logviewpage.h"
 
 #include "bodinspector.h"
+#include "columnchooser.h"
+#include "logexport.h"
+#include "logfilterbar.h"
+#include "logtimeline.h"
+#include "logtimelineview.h"
 #include "logoutcomedecorator.h"
 #include "logreplicator.h"
 #include "messagelogmodel.h"
 #include "messagelogstore.h"
 #include "oauthsession.h"
 #include "oneviewfilter.h"
+#include "payloadcollector.h"
 #include "resubmissionhistory.h"
 #include "resubmissionjournal.h"
 #include "resubmitdialog.h"
+#include "savedsearches.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -32,12 +44,9 @@ using namespace Qt::StringLiterals;
 LogViewPage::LogViewPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new MessageLogModel(this))
-    , m_direction(new QComboBox(this))
-    , m_outcome(new QComboBox(this))
-    , m_documentType(new QComboBox(this))
-    , m_period(new QComboBox(this))
-    , m_logicalId(new QLineEdit(this))
-    , m_text(new QLineEdit(this))
+    , m_filters(new LogFilterBar(this))
+    , m_timeline(new LogTimelineView(this))
+    , m_searches(new SavedSearches([this] { return m_filters->state(); }, this))
     , m_refresh(new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Refresh"), this))
     , m_resubmit(new QPushButton(tr("Re&submit…"), this))
     , m_history(new QPushButton(tr("&History…"), this))
@@ -46,27 +55,6 @@ LogViewPage::LogViewPage(QWidget *parent)
     , m_table(new QTableView(this))
     , m_inspector(new BodInspector(this))
 {
-    m_direction->addItem(tr("Any direction"), QString());
-    m_direction->addItem(tr("Inbound"), u"inbound"_s);
-    m_direction->addItem(tr("Outbound"), u"outbound"_s);
-    m_outcome->setObjectName(u"outcomeFilter"_s);
-    m_outcome->addItem(tr("Any status"), QString());
-    for (const QString &e : {u"Error"_s, u"Filtered Out"_s, u"No Route"_s, u"Size Over Limit"_s, u"Warning"_s})
-        m_outcome->addItem(e, e);
-    m_outcome->addItem(tr("Completed"), u"completed"_s);
-    m_outcome->addItem(tr("In flight"), u"in_flight"_s);
-    m_documentType->setEditable(true);
-    m_documentType->setMinimumContentsLength(22);
-    m_documentType->lineEdit()->setPlaceholderText(tr("Any document"));
-    m_period->addItem(tr("Last hour"), 1);
-    m_period->addItem(tr("Last 24 hours"), 24);
-    m_period->addItem(tr("Last 7 days"), 24 * 7);
-    m_period->addItem(tr("Last 30 days"), 24 * 30);
-    m_period->addItem(tr("All"), 0);
-    m_period->setCurrentIndex(4);
-    m_logicalId->setPlaceholderText(tr("Logical id (from or to)"));
-    m_text->setPlaceholderText(tr("Message id, document id, error or payload text"));
-    m_text->setClearButtonEnabled(true);
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(220);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -75,6 +63,17 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_resubmit->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_resubmit->setToolTip(tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
     m_resubmit->setObjectName(u"resubmit"_s);
+    auto *transfer = new QToolButton(this);
+    transfer->setText(tr("E&xport"));
+    transfer->setPopupMode(QToolButton::InstantPopup);
+    auto *transferMenu = new QMenu(transfer);
+    transferMenu->addAction(tr("Selection as &CSV…"), this, [this] { askExport(ExportFormat::Csv); });
+    transferMenu->addAction(tr("Selection as &JSON (with payloads)…"), this, [this] { askExport(ExportFormat::Json); })
+        ->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    transferMenu->addSeparator();
+    transferMenu->addAction(tr("&Import JSON…"), this, &LogViewPage::askImport)->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    transfer->setMenu(transferMenu);
+    addActions(transferMenu->actions()); // the shortcuts work without opening the menu
 
     m_table->setObjectName(u"logTable"_s);
     auto *decorator = new LogOutcomeDecorator(this);
@@ -87,17 +86,30 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Sorting asks the store; newest first until the person clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(MessageLogModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_columns = new ColumnChooser(m_table->horizontalHeader(), u"logView/header"_s);
+    m_columns->restore();
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!MessageLogModel::isSortable(column)) { // no index serves it: keep the order shown
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_lastSortColumn, m_lastSortOrder);
+            Q_EMIT statusMessage(tr("The log cannot be sorted by this column."));
+            return;
+        }
+        m_lastSortColumn = column;
+        m_lastSortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    });
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_direction),
-                       static_cast<QWidget *>(m_outcome), static_cast<QWidget *>(m_documentType),
-                       static_cast<QWidget *>(m_logicalId)})
-        bar->addWidget(w);
-    bar->addWidget(m_text, 1);
+    bar->addWidget(m_filters, 1);
+    bar->addWidget(m_searches);
     bar->addWidget(m_refresh);
     auto *status = new QHBoxLayout;
     status->addWidget(m_counts, 1);
     status->addWidget(m_progress);
+    status->addWidget(transfer);
     status->addWidget(m_resubmit);
     status->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -107,17 +119,13 @@ LogViewPage::LogViewPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_timeline);
     layout->addLayout(status);
     layout->addWidget(splitter, 1);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &LogViewPage::applyFilter);
-    for (QComboBox *c : {m_direction, m_outcome, m_period})
-        connect(c, &QComboBox::currentIndexChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(m_documentType, &QComboBox::currentTextChanged, &m_debounce, qOverload<>(&QTimer::start));
-    for (QLineEdit *e : {m_logicalId, m_text})
-        connect(e, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_filters, &LogFilterBar::changed, this, &LogViewPage::applyFilter);
+    connect(m_searches, &SavedSearches::applyRequested, m_filters, &LogFilterBar::setState);
+    connect(m_timeline, &LogTimelineView::hourClicked, m_filters, &LogFilterBar::narrowToHour);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (m_replicator && m_replicator->isRunning())
             m_replicator->cancel();
@@ -184,25 +192,12 @@ void LogViewPage::refresh()
 
 QString LogViewPage::filterText() const
 {
-    QStringList parts;
-    using Op = OneViewFilter::Op;
-    if (const int hours = m_period->currentData().toInt(); hours > 0)
-        parts << OneViewFilter::condition(u"message_date"_s, Op::Ge,
-                                          OneViewFilter::timestamp(QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours)));
-    if (const QString d = m_direction->currentData().toString(); !d.isEmpty())
-        parts << OneViewFilter::condition(u"direction"_s, Op::Eq, d);
-    if (const QString o = m_outcome->currentData().toString(); !o.isEmpty()) {
-        const bool isStatus = o == u"completed"_s || o == u"in_flight"_s;
-        parts << OneViewFilter::condition(isStatus ? u"status"_s : u"exception_type"_s, Op::Eq, o);
-        if (isStatus)
-            parts << OneViewFilter::condition(u"exception_type"_s, Op::Eq, QString());
-    }
-    if (const QString t = m_documentType->currentText().trimmed(); !t.isEmpty())
-        parts << OneViewFilter::condition(u"document_type"_s, Op::Eq, t);
-    if (const QString lid = m_logicalId->text().trimmed(); !lid.isEmpty())
-        parts << u"(%1 or %2)"_s.arg(OneViewFilter::condition(u"from_logical_id"_s, Op::Eq, lid),
-                                     OneViewFilter::condition(u"to_logical_id"_s, Op::Eq, lid));
-    return OneViewFilter::allOf(parts);
+    return m_filters->filterText();
+}
+
+QComboBox *LogViewPage::outcomeFilter() const
+{
+    return m_filters->outcomeFilter();
 }
 
 void LogViewPage::applyFilter()
@@ -213,16 +208,23 @@ void LogViewPage::applyFilter()
         Q_EMIT statusMessage(error);
         return;
     }
-    m_model->setQuery(*filter, m_text->text().trimmed());
+    m_model->setQuery(*filter, m_filters->freeText());
     updateCounts();
-    if (m_store && m_documentType->count() == 0) {
+    updateTimeline();
+    if (m_store && !m_filters->hasDocumentTypes()) {
         const auto types = m_store->facet(*OneViewFilter::parse({}, &error), u"document_type"_s, &error);
         QStringList names = types ? types->keys() : QStringList();
         names.sort();
-        const QSignalBlocker blocker(m_documentType);
-        m_documentType->addItem(QString());
-        m_documentType->addItems(names);
+        m_filters->setDocumentTypes(names);
     }
+}
+
+void LogViewPage::updateTimeline()
+{
+    QString error;
+    const auto filter = OneViewFilter::parse(filterText(), &error);
+    m_timeline->setBuckets(m_store && filter ? LogTimeline::perHour(*m_store, *filter, &error)
+                                             : QList<LogTimeline::Bucket>());
 }
 
 void LogViewPage::updateCounts()
@@ -265,10 +267,7 @@ void LogViewPage::openMessage(int row)
         self->m_session->get(QUrl(base + u"/events?messageId="_s + id), [self, payload, show](const HttpOutcome &o) {
             if (!self)
                 return;
-            QList<LogEvent> events;
-            for (const QJsonValue &v : QJsonDocument::fromJson(o.body).object().value(u"events"_s).toArray())
-                events.append({QDateTime::fromString(v[u"time"_s].toString(), Qt::ISODateWithMs), v[u"event"_s].toString(),
-                               v[u"detail"_s].toString()});
+            const QList<LogEvent> events = PayloadCollector::eventsFromJson(o.body);
             show(payload, events);
         });
     };
@@ -288,59 +287,116 @@ void LogViewPage::openMessage(int row)
     });
 }
 
-void LogViewPage::resubmitSelection()
+QList<int> LogViewPage::selectedRows() const
 {
-    if (!m_store || !m_journal || !m_session)
-        return;
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows << index.row();
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done)
+{
+    QList<LogExport::Entry> entries;
+    for (int row : rows) {
+        LogExport::Entry e {m_model->messageAt(row), {}, {}};
+        if (e.message.messageId == m_shownMessageId)
+            e.payload = m_inspector->currentPayload(); // maybe edited: what the person sees is sent
+        entries.append(e);
+    }
+    PayloadCollector::complete(entries, m_store.get(), m_session, m_profile.serviceUrl, this, std::move(done));
+}
+
+void LogViewPage::resubmitSelection()
+{
+    if (!m_store || !m_journal || !m_session)
+        return;
+    const QList<int> rows = selectedRows();
     if (rows.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the messages to resubmit."));
         return;
     }
-    // Payloads: the inspector's (maybe edited) one for the message it shows, the cached ones,
-    // and the rest fetched first.
-    auto candidates = std::make_shared<QList<ResubmitDialog::Candidate>>();
-    auto missing = std::make_shared<int>(0);
-    auto open = [this, candidates] {
-        auto *dialog = new ResubmitDialog(*candidates, m_journal.get(), m_session, m_profile.serviceUrl,
+    withPayloads(rows, [this](const QList<LogExport::Entry> &entries) {
+        QList<ResubmitDialog::Candidate> candidates;
+        for (const LogExport::Entry &e : entries)
+            candidates.append({e.message, e.payload});
+        auto *dialog = new ResubmitDialog(candidates, m_journal.get(), m_session, m_profile.serviceUrl,
                                           u"lid://infor.ims.workbench"_s, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         Q_EMIT resubmitDialogOpened(dialog);
         dialog->open();
+    });
+}
+
+void LogViewPage::exportSelection(ExportFormat format, const QString &path)
+{
+    const QList<int> rows = selectedRows();
+    if (!m_store || rows.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the messages to export."));
+        return;
+    }
+    auto write = [this, path](const QByteArray &data, qsizetype count) {
+        QSaveFile file(path); // all or nothing: never half an export
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            Q_EMIT statusMessage(tr("%1 could not be written: %2").arg(path, file.errorString()));
+            return;
+        }
+        Q_EMIT statusMessage(tr("%n message(s) exported to %1.", nullptr, int(count)).arg(path));
     };
-    for (int row : rows) {
-        const LogMessage m = m_model->messageAt(row);
-        ResubmitDialog::Candidate c {m, {}};
-        if (m.messageId == m_shownMessageId)
-            c.payload = m_inspector->currentPayload();
-        else if (const auto cached = m_store->payload(m.messageId))
-            c.payload = *cached;
-        candidates->append(c);
+    if (format == ExportFormat::Csv) {
+        QList<LogMessage> messages;
+        for (int row : rows)
+            messages << m_model->messageAt(row);
+        write(LogExport::toCsv(messages), messages.size());
+        return;
     }
-    const QString base = m_profile.serviceUrl.toString() + u"/IONSERVICES/oneviewapi/data/streamDocumentPayload?messageId="_s;
-    QPointer<LogViewPage> self(this);
-    for (int i = 0; i < candidates->size(); ++i) {
-        if (!(*candidates)[i].payload.isEmpty())
-            continue;
-        ++*missing;
-        const QString id = (*candidates)[i].message.messageId;
-        m_session->get(QUrl(base + QString::fromLatin1(QUrl::toPercentEncoding(id))),
-                       [self, candidates, missing, i, id, open](const HttpOutcome &o) {
-                           if (!self)
-                               return;
-                           if (o.ok()) {
-                               (*candidates)[i].payload = o.body;
-                               self->m_store->setPayload(id, o.body);
-                           }
-                           if (--*missing == 0)
-                               open();
-                       });
+    withPayloads(rows, [write](const QList<LogExport::Entry> &entries) { write(LogExport::toJson(entries), entries.size()); });
+}
+
+bool LogViewPage::importFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!m_store) {
+        *error = tr("No connection is open.");
+        return false;
     }
-    if (*missing == 0)
-        open();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > LogExport::MaxImportBytes) {
+        *error = tr("%1 is larger than 1 GB.").arg(path);
+        return false;
+    }
+    const auto entries = LogExport::fromJson(file.readAll(), error);
+    if (!entries || !LogExport::importInto(m_store.get(), *entries, error))
+        return false;
+    applyFilter();
+    Q_EMIT statusMessage(tr("%n message(s) imported from %1.", nullptr, int(entries->size())).arg(path));
+    return true;
+}
+
+void LogViewPage::askExport(ExportFormat format)
+{
+    if (selectedRows().isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the messages to export."));
+        return;
+    }
+    const bool csv = format == ExportFormat::Csv;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Messages"),
+                                                      csv ? u"messages.csv"_s : u"messages.json"_s,
+                                                      csv ? tr("CSV files (*.csv)") : tr("Message exports (*.json)"));
+    if (!path.isEmpty())
+        exportSelection(format, path);
+}
+
+void LogViewPage::askImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Messages"), {}, tr("Message exports (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !importFile(path, &error))
+        Q_EMIT statusMessage(tr("Nothing was imported: %1").arg(error));
 }
 
 void LogViewPage::showHistory()

@@ -5,14 +5,22 @@
 
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <QWidget>
 
 #include <memory>
 
 class BodInspector;
+class ColumnChooser;
+class LogFilterBar;
+class LogTimelineView;
+class SavedSearches;
 class LogReplicator;
 class MessageLogModel;
 class MessageLogStore;
+namespace LogExport {
+struct Entry;
+}
 class OAuthSession;
 class QComboBox;
 class QLabel;
@@ -24,8 +32,10 @@ class ResubmissionJournal;
 class ResubmitDialog;
 
 // Message-log triage: a filter bar (direction, outcome, document type, logical id, free text,
-// date range), the replicated log as a table that loads as it scrolls, counts, Refresh (pull
-// what is new, with progress and cancel), and the selected message's BOD in the inspector.
+// date range) with saved searches, a timeline of messages and errors per hour that narrows the
+// search when clicked, the replicated log as a sortable table that loads as it scrolls (columns
+// chosen from its header), counts, Refresh (pull what is new, with progress and cancel), export
+// and import of a selection, and the selected message's BOD in the inspector.
 class LogViewPage : public QWidget
 {
     Q_OBJECT
@@ -39,7 +49,15 @@ public:
     MessageLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     BodInspector *inspector() const { return m_inspector; }
-    QComboBox *outcomeFilter() const { return m_outcome; }
+    QComboBox *outcomeFilter() const;
+    LogFilterBar *filterBar() const { return m_filters; }
+    LogTimelineView *timeline() const { return m_timeline; }
+    SavedSearches *savedSearches() const { return m_searches; }
+    ColumnChooser *columnChooser() const { return m_columns; }
+    // Export: CSV keeps what the table shows; JSON also keeps payloads and events.
+    enum class ExportFormat { Csv, Json };
+    void exportSelection(ExportFormat format, const QString &path);
+    bool importFile(const QString &path, QString *error);
     // Resubmits the selected messages (the inspector's edited payload for the one it shows).
     void resubmitSelection();
     void showHistory();
@@ -53,6 +71,12 @@ private:
     void applyFilter();
     void openMessage(int row);
     void updateCounts();
+    void updateTimeline();
+    QList<int> selectedRows() const;
+    // Calls `done` with the rows' messages and payloads (cached ones, then fetched ones).
+    void withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done);
+    void askExport(ExportFormat format);
+    void askImport();
 
     ConnectionProfile m_profile;
     QPointer<OAuthSession> m_session;
@@ -61,12 +85,10 @@ private:
     QString m_shownMessageId;
     MessageLogModel *m_model;
     LogReplicator *m_replicator = nullptr;
-    QComboBox *m_direction;
-    QComboBox *m_outcome;
-    QComboBox *m_documentType;
-    QComboBox *m_period;
-    QLineEdit *m_logicalId;
-    QLineEdit *m_text;
+    LogFilterBar *m_filters;
+    LogTimelineView *m_timeline;
+    SavedSearches *m_searches;
+    ColumnChooser *m_columns = nullptr;
     QPushButton *m_refresh;
     QPushButton *m_resubmit;
     QPushButton *m_history;
@@ -74,5 +96,6 @@ private:
     QLabel *m_counts;
     QTableView *m_table;
     BodInspector *m_inspector;
-    QTimer m_debounce;
+    int m_lastSortColumn = 1; // MessageLogModel::DateColumn
+    Qt::SortOrder m_lastSortOrder = Qt::DescendingOrder;
 };

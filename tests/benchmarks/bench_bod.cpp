@@ -66,16 +66,16 @@ void openInInspector(const QByteArray &xml, const char *label)
     QElapsedTimer sinceTick;
     QTimer heartbeat;
     heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
         longestStall = qMax(longestStall, ms(sinceTick));
         sinceTick.restart();
     });
-    QObject::connect(inspector.loader(), &ProgressiveTextLoader::progress, [&](qsizetype loaded, qsizetype) {
+    QObject::connect(inspector.loader(), &ProgressiveTextLoader::progress, &inspector, [&](qsizetype loaded, qsizetype) {
         if (firstScreen < 0 && loaded > 0)
             firstScreen = ms(clock);
     });
-    QObject::connect(&inspector, &BodInspector::shown, [&] { shown = ms(clock); });
-    QObject::connect(&inspector, &BodInspector::validated, [&] { checked = ms(clock); });
+    QObject::connect(&inspector, &BodInspector::shown, &inspector, [&] { shown = ms(clock); });
+    QObject::connect(&inspector, &BodInspector::validated, &inspector, [&] { checked = ms(clock); });
     clock.start();
     sinceTick.start();
     heartbeat.start();

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logtimeline.h"
+
+#include "messagelogstore.h"
+#include "oneviewfilter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+QList<LogTimeline::Bucket> LogTimeline::perHour(const MessageLogStore &store, const OneViewFilter &filter,
+                                                QString *error)
+{
+    constexpr qint64 hourMs = 3'600'000;
+    QVariantList bindings;
+    const QString where = filter.toSql(&bindings);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT message_date / %1, COUNT(*), "
+              "SUM(exception_type IN ('Error', 'No Route', 'Size Over Limit')) "
+              "FROM messages WHERE %2 GROUP BY 1 ORDER BY 1"_s.arg(hourMs).arg(where));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    QList<Bucket> buckets;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return buckets;
+    }
+    while (q.next())
+        buckets.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() * hourMs, Qt::UTC),
+                        q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return buckets;
+}

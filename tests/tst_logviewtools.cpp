@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The log view's tools, driven against the sandbox: sorting from the header, the column
+// chooser, the timeline that narrows the search, saved searches, export and import.
+#include "columnchooser.h"
+#include "logexport.h"
+#include "logfilterbar.h"
+#include "logtimeline.h"
+#include "logtimelineview.h"
+#include "logviewpage.h"
+#include "messagelogmodel.h"
+#include "messagelogstore.h"
+#include "oauthsession.h"
+#include "oneviewfilter.h"
+#include "savedsearches.h"
+#include "sandboxfixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestLogViewTools : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<OAuthSession> m_session;
+
+    std::unique_ptr<LogViewPage> openPage(const QString &environment = u"env.sqlite"_s)
+    {
+        auto page = std::make_unique<LogViewPage>();
+        page->resize(1200, 800);
+        page->show();
+        page->setConnection(m_sandbox->profile(), m_session.get(), m_dir.filePath(environment));
+        if (!QTest::qWaitFor([&] { return page->model()->totalCount() == 1500; }, 20000))
+            qFatal("the log was not replicated");
+        return page;
+    }
+
+    static QPoint headerPoint(QTableView *table, int column)
+    {
+        QHeaderView *h = table->horizontalHeader();
+        return {h->sectionViewportPosition(column) + h->sectionSize(column) / 2, h->height() / 2};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings (saved searches, columns) go to a throw-away place.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        QCoreApplication::setOrganizationName(u"ion-workbench-tests"_s);
+        SandboxConfig config;
+        config.demoMessages = 1500;
+        config.seed = 31;
+        m_sandbox = std::make_unique<SandboxFixture>(config);
+        m_session = std::make_unique<OAuthSession>(OAuthSession::configFor(m_sandbox->profile()));
+    }
+
+    void clickingAHeaderSortsThroughTheStore()
+    {
+        auto page = openPage();
+        QTableView *table = page->table();
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          headerPoint(table, MessageLogModel::DocumentColumn));
+        QTRY_COMPARE(page->model()->order().key(), LogOrder::Key::DocumentType);
+        while (page->model()->canFetchMore({}))
+            page->model()->fetchMore({});
+        QCOMPARE(page->model()->rowCount(), 1500);
+        const bool descending = page->model()->order().isDescending();
+        for (int row = 1; row < page->model()->rowCount(); ++row) {
+            const QString a = page->model()->messageAt(row - 1).documentType, b = page->model()->messageAt(row).documentType;
+            QVERIFY2(descending ? a >= b : a <= b, qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(a, b)));
+        }
+        // Size has no index: the order stays, and the person is told.
+        QSignalSpy told(page.get(), &LogViewPage::statusMessage);
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          headerPoint(table, MessageLogModel::SizeColumn));
+        QCOMPARE(page->model()->order().key(), LogOrder::Key::DocumentType);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(MessageLogModel::DocumentColumn));
+        QVERIFY(!told.isEmpty() && told.last().at(0).toString().contains(u"cannot be sorted"_s));
+    }
+
+    void theColumnChooserHidesAColumnAndRemembersIt()
+    {
+        {
+            auto page = openPage();
+            QHeaderView *header = page->table()->horizontalHeader();
+            QTimer::singleShot(200, this, [] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *a : menu->actions()) {
+                    if (a->text() == u"Direction"_s)
+                        a->trigger();
+                }
+                menu->close();
+            });
+            Q_EMIT header->customContextMenuRequested(headerPoint(page->table(), 0));
+            QVERIFY(header->isSectionHidden(MessageLogModel::DirectionColumn));
+        }
+        auto again = openPage(); // tomorrow
+        QVERIFY(again->table()->horizontalHeader()->isSectionHidden(MessageLogModel::DirectionColumn));
+        again->table()->horizontalHeader()->setSectionHidden(MessageLogModel::DirectionColumn, false);
+        again->columnChooser()->save();
+    }
+
+    void clickingTheTimelineNarrowsTheSearchToThatHour()
+    {
+        auto page = openPage();
+        LogTimelineView *timeline = page->timeline();
+        auto *series = qobject_cast<QLineSeries *>(timeline->chart()->series().value(0));
+        QVERIFY(series && series->count() > 24);
+        // The busiest hour, clicked where its point is drawn.
+        QPointF busiest = series->at(0);
+        for (const QPointF &p : series->points())
+            busiest = p.y() > busiest.y() ? p : busiest;
+        const QPointF inChart = timeline->chart()->mapToPosition(QPointF(busiest.x() + 1800'000, busiest.y() / 2), series);
+        const QPoint inView = timeline->mapFromScene(timeline->chart()->mapToScene(inChart));
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, inView);
+        QTRY_VERIFY(page->filterText().contains(u"message_date range"_s));
+        QTRY_COMPARE(page->model()->totalCount(), qint64(busiest.y()));
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(qint64(busiest.x()), Qt::UTC);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const QDateTime at = page->model()->messageAt(row).messageDate;
+            QVERIFY(at >= start && at < start.addSecs(3600));
+        }
+    }
+
+    void aSavedSearchComesBack()
+    {
+        auto page = openPage();
+        LogFilterBar *bar = page->filterBar();
+        bar->outcomeFilter()->setCurrentIndex(bar->outcomeFilter()->findData(u"Error"_s));
+        bar->findChild<QLineEdit *>(u"logicalIdFilter"_s)->setText(u"lid://infor.m3.m3be"_s);
+        const QString wanted = page->filterText();
+        page->savedSearches()->save(u"M3 errors"_s, bar->state());
+        bar->setState({});
+        QVERIFY(page->filterText() != wanted);
+        // The menu lists it; choosing it brings the search back.
+        QTimer::singleShot(200, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *a : menu->actions()) {
+                if (a->text() == u"M3 errors"_s)
+                    a->trigger();
+            }
+            menu->close();
+        });
+        page->savedSearches()->showMenu();
+        QCOMPARE(page->filterText(), wanted);
+        QTRY_VERIFY(page->model()->totalCount() < 1500);
+        page->savedSearches()->remove(u"M3 errors"_s);
+        QVERIFY(page->savedSearches()->names().isEmpty());
+    }
+
+    void exportThenImportKeepsMessagesPayloadsAndEvents()
+    {
+        auto page = openPage();
+        page->table()->selectRow(0);
+        page->table()->setSelectionMode(QAbstractItemView::MultiSelection);
+        page->table()->selectRow(1);
+        page->table()->selectRow(2);
+        const QString json = m_dir.filePath(u"three.json"_s), csv = m_dir.filePath(u"three.csv"_s);
+        page->exportSelection(LogViewPage::ExportFormat::Csv, csv);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith("message_date,exception_type"));
+        // JSON needs the payloads: fetched from the sandbox first.
+        page->exportSelection(LogViewPage::ExportFormat::Json, json);
+        QTRY_VERIFY(QFile::exists(json));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QString error;
+        auto entries = LogExport::fromJson(jsonFile.readAll(), &error);
+        QVERIFY2(entries, qPrintable(error));
+        QCOMPARE(entries->size(), 3);
+        for (const auto &e : *entries) {
+            QVERIFY(e.payload.startsWith('<'));
+            QVERIFY(!e.events.isEmpty());
+        }
+        // Into another environment: the same messages, payloads and events.
+        MessageLogStore other(m_dir.filePath(u"other.sqlite"_s));
+        QVERIFY(other.open(&error));
+        QVERIFY(LogExport::importInto(&other, *entries, &error));
+        QVERIFY(LogExport::importInto(&other, *entries, &error)); // twice: nothing doubled
+        QCOMPARE(other.count(), 3);
+        for (const auto &e : *entries) {
+            QCOMPARE(*other.payload(e.message.messageId), e.payload);
+            QCOMPARE(other.events(e.message.messageId).size(), e.events.size());
+            QCOMPARE(other.message(e.message.messageId)->documentId, e.message.documentId);
+        }
+        // Through the page, renamed so they are new here.
+        for (auto &e : *entries)
+            e.message.messageId += u"-copy"_s;
+        QFile renamed(m_dir.filePath(u"renamed.json"_s));
+        QVERIFY(renamed.open(QIODevice::WriteOnly));
+        renamed.write(LogExport::toJson(*entries));
+        renamed.close();
+        QVERIFY2(page->importFile(renamed.fileName(), &error), qPrintable(error));
+        QTRY_COMPARE(page->model()->totalCount(), 1503);
+    }
+
+    void aBadImportSaysWhatIsWrong()
+    {
+        QString error;
+        QVERIFY(!LogExport::fromJson("{not json", &error));
+        QVERIFY(error.contains(u"not JSON"_s));
+        QVERIFY(!LogExport::fromJson(R"({"format":"something.else","version":1,"messages":[]})", &error));
+        QVERIFY(error.contains(u"not a message export"_s));
+        QVERIFY(!LogExport::fromJson(R"({"format":"ion-workbench.messages","version":7,"messages":[]})", &error));
+        QVERIFY(error.contains(u"Version 7"_s));
+        QVERIFY(!LogExport::fromJson(R"({"format":"ion-workbench.messages","version":1,"messages":[{"document_id":"x"}]})",
+                                     &error));
+        QVERIFY(error.contains(u"Message 1"_s));
+        auto page = openPage(u"bad.sqlite"_s);
+        QVERIFY(!page->importFile(m_dir.filePath(u"missing.json"_s), &error));
+        QVERIFY(error.contains(u"cannot be read"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_sandbox.reset();
+    }
+};
+
+QTEST_MAIN(TestLogViewTools)
+#include "tst_logviewtools.moc"
