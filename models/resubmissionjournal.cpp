@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString itemColumns = u"id, batch_id, source_message_id, document_name, document_id, from_logical_id, "
-                            "to_logical_id, state, reason, attempts, payload, updated"_s;
+                            "to_logical_id, state, reason, attempts, payload, updated, next_message_id"_s;
 
 ResubmissionJournal::Item fromQuery(const QSqlQuery &q)
 {
@@ -28,6 +28,7 @@ ResubmissionJournal::Item fromQuery(const QSqlQuery &q)
     i.attempts = q.value(9).toInt();
     i.payload = qUncompress(q.value(10).toByteArray());
     i.updated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    i.nextMessageId = q.value(12).toString();
     return i;
 }
 } // namespace
@@ -60,7 +61,7 @@ bool ResubmissionJournal::open(QString *error)
     QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
     // FULL: a committed state change survives even a power cut, not only a crash of the app.
     QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
-    return m_db->exec(
+    if (!m_db->exec(
         u"CREATE TABLE IF NOT EXISTS resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
         "CREATE TABLE IF NOT EXISTS resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
         " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
@@ -71,7 +72,16 @@ bool ResubmissionJournal::open(QString *error)
         "CREATE TABLE IF NOT EXISTS resubmission_attempts (item_id INTEGER NOT NULL, message_id TEXT NOT NULL UNIQUE,"
         " started INTEGER NOT NULL);"
         "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id)"_s,
-        error);
+        error))
+        return false;
+    // Added after the first release: journals written before get the column here.
+    QSqlQuery columns(m_db->database());
+    bool hasNextMessageId = false;
+    if (columns.exec(u"PRAGMA table_info(resubmission_items)"_s)) {
+        while (columns.next())
+            hasNextMessageId = hasNextMessageId || columns.value(1).toString() == u"next_message_id"_s;
+    }
+    return hasNextMessageId || m_db->exec(u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s, error);
 }
 
 std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const QList<Item> &items, QString *error)
@@ -87,14 +97,15 @@ std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const
     b.addBindValue(now);
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO resubmission_items (batch_id, source_message_id, document_name, document_id, from_logical_id,"
-              " to_logical_id, state, payload, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              " to_logical_id, state, payload, updated, next_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bool ok = b.exec();
     for (const Item &i : items) {
         if (!ok)
             break;
         for (const QVariant &v : {QVariant(batchId), QVariant(i.sourceMessageId), QVariant(i.documentName),
                                   QVariant(i.documentId), QVariant(i.fromLogicalId), QVariant(i.toLogicalId),
-                                  QVariant(int(State::Pending)), QVariant(qCompress(i.payload)), QVariant(now)})
+                                  QVariant(int(State::Pending)), QVariant(qCompress(i.payload)), QVariant(now),
+                                  i.nextMessageId.isEmpty() ? QVariant() : QVariant(i.nextMessageId)})
             q.addBindValue(v);
         ok = q.exec();
     }
@@ -170,7 +181,9 @@ bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId)
     a.addBindValue(messageId);
     a.addBindValue(QDateTime::currentMSecsSinceEpoch());
     QSqlQuery u(db);
-    u.prepare(u"UPDATE resubmission_items SET state = ?, attempts = attempts + 1, updated = ? WHERE id = ?"_s);
+    // The planned id is used once: a later attempt gets a new one.
+    u.prepare(u"UPDATE resubmission_items SET state = ?, attempts = attempts + 1, updated = ?, next_message_id = NULL "
+              "WHERE id = ?"_s);
     u.addBindValue(int(State::Sending));
     u.addBindValue(QDateTime::currentMSecsSinceEpoch());
     u.addBindValue(itemId);

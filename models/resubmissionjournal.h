@@ -36,6 +36,7 @@ public:
         int attempts = 0;
         QByteArray payload;
         QDateTime updated;
+        QString nextMessageId; // shown in the preview and used by the first attempt; "" after
     };
     struct Batch
     {

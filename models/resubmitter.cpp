@@ -130,7 +130,7 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
     }
     ImsMessage m;
     m.documentName = item.documentName;
-    m.messageId = ImsMessage::newMessageId();
+    m.messageId = item.nextMessageId.isEmpty() ? ImsMessage::newMessageId() : item.nextMessageId;
     m.fromLogicalId = item.fromLogicalId;
     m.toLogicalId = item.toLogicalId.isEmpty() ? u"lid://default"_s : item.toLogicalId;
     m.documentId = item.documentId;

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -117,8 +118,10 @@ private Q_SLOTS:
         QTableWidget *preview = dialog->preview();
         QCOMPARE(preview->rowCount(), 1);
         QCOMPARE(preview->item(0, 1)->text(), failed.documentId);
-        QTRY_VERIFY_WITH_TIMEOUT(!preview->item(0, 4)->text().contains(u"checking"_s), 10000);
-        QCOMPARE(preview->item(0, 4)->checkState(), Qt::Checked);
+        const QString plannedId = preview->item(0, 4)->text(); // the new message id, shown before sending
+        QVERIFY(!QUuid::fromString(plannedId).isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->item(0, 5)->text().contains(u"checking"_s), 10000);
+        QCOMPARE(preview->item(0, 5)->checkState(), Qt::Checked);
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
         QVERIFY2(dialog->findChild<QLabel *>(u"resubmitSummary"_s)->text().contains(u"1 accepted"_s),
@@ -130,14 +133,17 @@ private Q_SLOTS:
         // The edited payload was what went out.
         const auto sent = page.journal()->items(batches.first().id);
         QVERIFY(sent.first().payload.contains("lid://infor.ims.workbench"));
+        // ...with the message id the preview promised.
+        QCOMPARE(page.journal()->attemptMessageIds(sent.first().id), QStringList {plannedId});
+        QCOMPARE(preview->item(0, 4)->text(), plannedId);
         dialog->close();
 
         // Resubmitting the same document again: the guard unchecks it.
         dialog = nullptr;
         page.resubmitSelection();
         QTRY_VERIFY(dialog);
-        QTRY_VERIFY(dialog->preview()->item(0, 4)->text().contains(u"already resubmitted"_s));
-        QCOMPARE(dialog->preview()->item(0, 4)->checkState(), Qt::Unchecked);
+        QTRY_VERIFY(dialog->preview()->item(0, 5)->text().contains(u"already resubmitted"_s));
+        QCOMPARE(dialog->preview()->item(0, 5)->checkState(), Qt::Unchecked);
         dialog->close();
 
         // The history shows the batch.

@@ -6,6 +6,7 @@
 #include "receiptlog.h"
 #include "resubmissionjournal.h"
 #include "resubmitter.h"
+#include "sqliteconnection.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>
@@ -139,6 +140,56 @@ private Q_SLOTS:
                  qPrintable(failed[0].reason));
         QVERIFY2(failed[1].reason.contains(u"HTTP 412"_s), qPrintable(failed[1].reason));
         QCOMPARE(j->counts(*batch).value(State::Accepted), 3);
+    }
+
+    void thePlannedMessageIdIsUsedOnceThenANewOne()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QList<ResubmissionJournal::Item> list = items(1);
+        list[0].nextMessageId = u"3f2a1c9e-0000-4000-8000-000000000001"_s;
+        QString error;
+        const auto batch = j->addBatch(u"planned"_s, list, &error);
+        QVERIFY(batch);
+        const qint64 id = j->items(*batch).first().id;
+        QCOMPARE(j->item(id)->nextMessageId, list[0].nextMessageId);
+        // The first attempt uses it and it is gone: a retry cannot reuse it.
+        QVERIFY(j->beginAttempt(id, list[0].nextMessageId));
+        QVERIFY(j->item(id)->nextMessageId.isEmpty());
+        j->setState(id, State::Pending, {});
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QVERIFY(runToEnd(r, *batch));
+        const QStringList ids = j->attemptMessageIds(id);
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids.first(), list[0].nextMessageId);
+        QVERIFY(ids.last() != ids.first());
+    }
+
+    void aJournalFromBeforePlannedIdsIsUpgraded()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        {
+            SqliteConnection old(path);
+            QString error;
+            QVERIFY(old.open(&error));
+            QVERIFY(old.exec(u"CREATE TABLE resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
+                             " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
+                             " to_logical_id TEXT, state INTEGER NOT NULL, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0,"
+                             " payload BLOB NOT NULL, updated INTEGER NOT NULL)"_s,
+                             &error));
+        }
+        ResubmissionJournal j(path);
+        QString error;
+        QVERIFY2(j.open(&error), qPrintable(error));
+        QList<ResubmissionJournal::Item> list = items(1);
+        list[0].nextMessageId = u"planned"_s;
+        const auto batch = j.addBatch(u"upgraded"_s, list, &error);
+        QVERIFY2(batch, qPrintable(error));
+        QCOMPARE(j.items(*batch).first().nextMessageId, u"planned"_s);
+        ResubmissionJournal again(path); // and opening it once more changes nothing
+        QVERIFY2(again.open(&error), qPrintable(error));
     }
 
     void givingUpOnTheLastItemFinishesTheRun()

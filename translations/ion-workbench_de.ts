@@ -1760,10 +1760,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <source>not sent; a new message id is made for each attempt</source>
-        <translation>nicht gesendet; jeder Versuch bekommt eine neue Nachrichten-ID</translation>
-    </message>
-    <message>
         <source>Every item is written to the journal before it is sent; nothing is sent twice by accident.</source>
         <translation>Jeder Eintrag wird vor dem Senden ins Journal geschrieben; nichts wird versehentlich doppelt gesendet.</translation>
     </message>
@@ -1809,6 +1805,18 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>%1 accepted, %2 failed, %3 retrying, %4 waiting</source>
         <translation>%1 angenommen, %2 fehlgeschlagen, %3 neuer Versuch, %4 wartend</translation>
+    </message>
+    <message>
+        <source>New message ID</source>
+        <translation>Neue Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>The message id the first attempt is sent with; every retry gets a new one.</source>
+        <translation>Die Nachrichten-ID des ersten Versuchs; jede Wiederholung erhält eine neue.</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
     </message>
 </context>
 <context>

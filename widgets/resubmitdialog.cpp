@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmitdialog.h"
 
+#include "imsmessage.h"
 #include "messagelookup.h"
 #include "oauthsession.h"
 #include "resubmitter.h"
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 using State = ResubmissionJournal::State;
 
 namespace {
-enum Column { DocumentColumn, DocumentIdColumn, FromColumn, ToColumn, GuardColumn, StateColumn, ColumnCount };
+enum Column { DocumentColumn, DocumentIdColumn, FromColumn, ToColumn, MessageIdColumn, GuardColumn, StateColumn, ColumnCount };
 }
 
 ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJournal *journal, OAuthSession *session,
@@ -40,8 +41,8 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
 {
     setWindowTitle(tr("Resubmit %n Message(s)", nullptr, int(candidates.size())));
     m_table->setObjectName(u"resubmitPreview"_s);
-    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("Duplicate check"),
-                                        tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("New message ID"),
+                                        tr("Duplicate check"), tr("State")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -51,11 +52,15 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
         m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(m.documentId));
         m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
         m_table->setItem(row, ToColumn, new QTableWidgetItem(u"lid://default"_s));
+        // The id the first attempt will carry; a retry gets a new one, shown as it starts.
+        auto *id = new QTableWidgetItem(ImsMessage::newMessageId());
+        id->setToolTip(tr("The message id the first attempt is sent with; every retry gets a new one."));
+        m_table->setItem(row, MessageIdColumn, id);
         auto *guard = new QTableWidgetItem(tr("checking…"));
         guard->setFlags(guard->flags() | Qt::ItemIsUserCheckable);
         guard->setCheckState(Qt::Checked); // checked: send
         m_table->setItem(row, GuardColumn, guard);
-        m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("not sent; a new message id is made for each attempt")));
+        m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("not sent")));
     }
     m_table->resizeColumnsToContents();
     m_progress->setRange(0, int(candidates.size()));
@@ -150,6 +155,7 @@ void ResubmitDialog::send()
         item.documentId = c.message.documentId;
         item.fromLogicalId = m_from;
         item.payload = c.payload;
+        item.nextMessageId = m_table->item(row, MessageIdColumn)->text();
         items << item;
         rows << row;
     }
@@ -174,7 +180,14 @@ void ResubmitDialog::send()
     m_progress->setVisible(true);
     m_resubmitter = new Resubmitter(m_session, m_journal, m_serviceUrl, this);
     connect(m_resubmitter, &Resubmitter::itemChanged, this, [this](qint64 id, State state, const QString &reason) {
-        if (QTableWidgetItem *cell = m_table->item(m_rowOfItem.value(id, -1), StateColumn))
+        const int row = m_rowOfItem.value(id, -1);
+        if (state == State::Sending) {
+            if (QTableWidgetItem *cell = m_table->item(row, MessageIdColumn))
+                cell->setText(m_journal->attemptMessageIds(id).value(0, cell->text()) == cell->text()
+                                  ? cell->text()
+                                  : m_journal->attemptMessageIds(id).constLast());
+        }
+        if (QTableWidgetItem *cell = m_table->item(row, StateColumn))
             cell->setText(reason.isEmpty() ? ResubmissionJournal::stateName(state)
                                            : ResubmissionJournal::stateName(state) + u": "_s + reason);
         showCounts(m_journal->counts(m_batchId));
