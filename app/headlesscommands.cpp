@@ -206,21 +206,30 @@ struct Command
 {
     QStringList words;
     int (*run)(const QStringList &arguments);
+    const char *synopsis; // after the words, for --help
 };
 const QList<Command> &commands()
 {
     static const QList<Command> list {
-        {{u"ionapi"_s, u"show"_s}, ionApiShow},
-        {{u"test-connection"_s}, testConnection},
-        {{u"bod"_s, u"inspect"_s}, bodInspect},
-        {{u"log"_s, u"replicate"_s}, LogCommands::replicate},
-        {{u"log"_s, u"search"_s}, LogCommands::search},
-        {{u"resubmit"_s}, ResubmitCommand::run},
-        {{u"journal"_s}, LogCommands::journal},
+        {{u"ionapi"_s, u"show"_s}, ionApiShow, "FILE [--json]"},
+        {{u"test-connection"_s}, testConnection, "FILE [--json] [--trust-cert PEM]"},
+        {{u"bod"_s, u"inspect"_s}, bodInspect, "FILE [--json]"},
+        {{u"log"_s, u"replicate"_s}, LogCommands::replicate, "(--ionapi FILE | --connection NAME)"},
+        {{u"log"_s, u"search"_s}, LogCommands::search, "(--ionapi FILE | --connection NAME) [--filter F] [--json]"},
+        {{u"resubmit"_s}, ResubmitCommand::run, "(--ionapi FILE | --connection NAME) (--filter F | --files DIR | --resume)"},
+        {{u"journal"_s}, LogCommands::journal, "(--ionapi FILE | --connection NAME) [--batch ID] [--json]"},
     };
     return list;
 }
 } // namespace
+
+QString HeadlessCommands::usage()
+{
+    QStringList lines;
+    for (const Command &c : commands())
+        lines << u"  ion-workbench %1 %2"_s.arg(c.words.join(u' '), QLatin1String(c.synopsis));
+    return lines.join(u'\n');
+}
 
 bool HeadlessCommands::isHeadless(const QStringList &arguments)
 {

@@ -10,6 +10,8 @@
 namespace HeadlessCommands {
 // True when the arguments name a headless command (so no QApplication is needed).
 bool isHeadless(const QStringList &arguments);
+// One line per command, for --help.
+QString usage();
 // Runs it; returns the process exit code.
 int run(const QStringList &arguments);
 }

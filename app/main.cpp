@@ -33,6 +33,18 @@ void installTranslations(QCoreApplication *app)
     if (own->load(QLocale(), u"ion-workbench"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
+// The options of the window; --help and --version answer without a display.
+void describe(QCommandLineParser *parser, QCommandLineOption *demo, QCommandLineOption *screenshots)
+{
+    parser->setApplicationDescription(
+        u"ION Workbench: connection setup, message-log triage and flow diagnostics for Infor ION.\n\n"
+        "Headless commands (each has --help):\n"_s
+        + HeadlessCommands::usage());
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOptions({*demo, *screenshots});
+    parser->addPositionalArgument(u"file"_s, u"A .ionapi file to import."_s, u"[file.ionapi]"_s);
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -41,6 +53,20 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    const QCommandLineOption demo(u"demo"_s, u"Start the built-in ION sandbox and open it as a ready connection."_s);
+    const QCommandLineOption screenshots(u"screenshots"_s, u"Write the README screenshots to DIR, then quit."_s, u"dir"_s);
+    const bool wantsHelp = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == u"--help"_s || a == u"-h"_s || a == u"--help-all"_s || a == u"--version"_s || a == u"-v"_s;
+    });
+    if (wantsHelp && !HeadlessCommands::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        QCommandLineParser parser;
+        QCommandLineOption d = demo, s = screenshots;
+        describe(&parser, &d, &s);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     if (HeadlessCommands::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         identify();
@@ -54,17 +80,8 @@ int main(int argc, char **argv)
     installTranslations(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"ION Workbench: connection setup, message-log triage and flow diagnostics for Infor ION.\n\n"
-        "Headless commands:\n"
-        "  ion-workbench ionapi show FILE [--json]\n"
-        "  ion-workbench test-connection FILE [--json] [--trust-cert PEM]"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, u"Start the built-in ION sandbox and open it as a ready connection."_s);
-    const QCommandLineOption screenshots(u"screenshots"_s, u"Write the README screenshots to DIR, then quit."_s, u"dir"_s);
-    parser.addOptions({demo, screenshots});
-    parser.addPositionalArgument(u"file"_s, u"A .ionapi file to import."_s, u"[file.ionapi]"_s);
+    QCommandLineOption d = demo, sc = screenshots;
+    describe(&parser, &d, &sc);
     parser.process(app);
 
     AppContext context;

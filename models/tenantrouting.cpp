@@ -23,14 +23,14 @@ TenantRouting TenantRouting::sandboxDefault()
         {wb, u"IMS"_s, true, toM3 + toFsm + toWms, {}},
     };
     r.flows = {
-        {u"FSM to M3"_s, fsm, m3, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s}, true},
-        {u"M3 to FSM"_s, m3, fsm, toFsm, true},
-        {u"M3 to WMS"_s, m3, wms, {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, true},
-        {u"FSM to WMS"_s, fsm, wms, {u"Process.Location"_s}, true},
-        {u"WMS to M3"_s, wms, m3, {u"Process.Shipment"_s}, true},
-        {u"Workbench to M3"_s, wb, m3, toM3, true},
-        {u"Workbench to FSM"_s, wb, fsm, toFsm, true},
-        {u"Workbench to WMS"_s, wb, wms, toWms, true},
+        {u"FSM to M3"_s, fsm, m3, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s}, true, {}},
+        {u"M3 to FSM"_s, m3, fsm, toFsm, true, {}},
+        {u"M3 to WMS"_s, m3, wms, {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, true, {}},
+        {u"FSM to WMS"_s, fsm, wms, {u"Process.Location"_s}, true, {}},
+        {u"WMS to M3"_s, wms, m3, {u"Process.Shipment"_s}, true, {}},
+        {u"Workbench to M3"_s, wb, m3, toM3, true, {}},
+        {u"Workbench to FSM"_s, wb, fsm, toFsm, true, {}},
+        {u"Workbench to WMS"_s, wb, wms, toWms, true, {}},
     };
     return r;
 }
@@ -67,7 +67,12 @@ std::optional<TenantRouting> TenantRouting::fromJson(const QJsonObject &json, QS
     for (const QJsonValue &v : json.value(u"documentFlows"_s).toArray()) {
         const QJsonObject o = v.toObject();
         DocumentFlow f {o.value(u"name"_s).toString(), o.value(u"from"_s).toString(), o.value(u"to"_s).toString(),
-                        strings(o.value(u"documentTypes"_s)), o.value(u"active"_s).toBool(true)};
+                        strings(o.value(u"documentTypes"_s)), o.value(u"active"_s).toBool(true), {}};
+        QString filterError;
+        const auto filter = FlowFilter::parse(o.value(u"filter"_s).toString(), &filterError);
+        if (!filter)
+            return fail(tr("The filter of the document flow \"%1\": %2").arg(f.name, filterError));
+        f.filter = *filter;
         if (!r.point(f.from) || !r.point(f.to))
             return fail(tr("The document flow \"%1\" connects an unknown connection point.").arg(f.name));
         r.flows << f;
@@ -86,7 +91,7 @@ QJsonObject TenantRouting::toJson() const
     for (const DocumentFlow &f : flows)
         fl.append(QJsonObject {{u"name"_s, f.name}, {u"from"_s, f.from}, {u"to"_s, f.to},
                                {u"documentTypes"_s, QJsonArray::fromStringList(f.documentTypes)},
-                               {u"active"_s, f.active}});
+                               {u"active"_s, f.active}, {u"filter"_s, f.filter.text()}});
     return {{u"connectionPoints"_s, cps}, {u"documentFlows"_s, fl}};
 }
 
@@ -99,15 +104,32 @@ const ConnectionPoint *TenantRouting::point(const QString &logicalId) const
     return nullptr;
 }
 
-QStringList TenantRouting::targets(const QString &from, const QString &documentType) const
+RouteDecision TenantRouting::route(const QString &from, const QString &documentType, const QByteArray &bod) const
 {
-    QStringList out;
+    RouteDecision d;
+    const ConnectionPoint *sender = point(from);
+    if (!sender || !sender->active || !sender->sends.contains(documentType)) {
+        d.unroutableReason = !sender            ? tr("%1 is not a connection point of this tenant").arg(from)
+                             : !sender->active ? tr("the connection point %1 is not active").arg(from)
+                                               : tr("%1 does not list %2 among the documents it sends").arg(from, documentType);
+        return d;
+    }
+    bool someFlowApplies = false;
     for (const DocumentFlow &f : flows) {
-        if (!f.active || f.from != from || !f.documentTypes.contains(documentType) || out.contains(f.to))
+        if (!f.active || f.from != from || !f.documentTypes.contains(documentType) || d.targets.contains(f.to))
             continue;
         const ConnectionPoint *target = point(f.to);
-        if (target && target->active && target->receives.contains(documentType))
-            out << f.to;
+        if (!target || !target->active || !target->receives.contains(documentType))
+            continue;
+        someFlowApplies = true;
+        if (f.filter.isEmpty() || f.filter.evaluate(bod).passes) {
+            d.targets << f.to;
+            d.filteredAt.removeAll(f.to); // another flow for this route let it through: OR
+        } else if (!d.filteredAt.contains(f.to)) {
+            d.filteredAt << f.to;
+        }
     }
-    return out;
+    if (!someFlowApplies)
+        d.unroutableReason = tr("no active document flow routes %1 from %2").arg(documentType, from);
+    return d;
 }

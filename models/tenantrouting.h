@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flowfilter.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -27,6 +29,15 @@ struct DocumentFlow
     QString to;
     QStringList documentTypes;
     bool active = true;
+    FlowFilter filter; // empty: every document passes
+};
+
+// Where ION sends one document, and why.
+struct RouteDecision
+{
+    QStringList targets;        // delivered to
+    QStringList filteredAt;     // targets a flow reaches but whose every filter stopped the BOD
+    QString unroutableReason;   // why nothing applies at all ("" when some flow does)
 };
 
 class TenantRouting
@@ -42,6 +53,11 @@ public:
 
     const ConnectionPoint *point(const QString &logicalId) const;
     // The targets ION delivers to: every active flow from `from` for the document whose
-    // target is active and receives it (several flows for the same route combine with OR).
-    QStringList targets(const QString &from, const QString &documentType) const;
+    // target is active and receives it, and whose filter lets the BOD through (several flows
+    // for the same route combine with OR). The sender must be active and send the document.
+    RouteDecision route(const QString &from, const QString &documentType, const QByteArray &bod) const;
+    QStringList targets(const QString &from, const QString &documentType, const QByteArray &bod = {}) const
+    {
+        return route(from, documentType, bod).targets;
+    }
 };

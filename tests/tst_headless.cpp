@@ -155,6 +155,22 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"valid"_s).toBool(), exitCode == 0);
     }
 
+    void helpNeedsNoDisplay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s); // as on a server: no display at all
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ION_WORKBENCH_BIN), {u"--help"_s});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char *command : {"bod inspect", "log search", "resubmit", "journal"})
+            QVERIFY2(out.contains(command), command);
+    }
+
     void sandboxRefusesBadOptions()
     {
         QProcess p;

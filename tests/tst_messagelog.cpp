@@ -268,6 +268,62 @@ private Q_SLOTS:
         QCOMPARE(s.server->receipts()->summary().total, 0);
     }
 
+    void flowFiltersDecideAndCombineWithOr()
+    {
+        SandboxFixture s;
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        QList<DocumentFlow> &flows = s.server->routing()->flows;
+        auto filter = [](const QString &text) {
+            QString error;
+            return *FlowFilter::parse(text, &error);
+        };
+        DocumentFlow *toM3 = nullptr;
+        for (DocumentFlow &f : flows)
+            toM3 = f.name == u"Workbench to M3"_s ? &f : toM3;
+        QVERIFY(toM3);
+        // Only American suppliers: a German one is dropped, silently but logged.
+        toM3->filter = filter(u"DataArea/SupplierPartyMaster/Location/Address/CountryCode = 'US'"_s);
+        const ImsMessage german = message(validBod(u"V901"_s));
+        QCOMPARE(post(session, s, german).httpStatus, 202);
+        QCOMPARE(s.server->messages()->message(german.messageId)->exceptionType, u"Filtered Out"_s);
+        QCOMPARE(s.server->receipts()->summary().total, 0);
+        // A second flow for the same route whose filter holds: the flows combine with OR.
+        DocumentFlow europe = *toM3;
+        europe.name = u"Workbench to M3 (Europe)"_s;
+        europe.filter = filter(u"DataArea/SupplierPartyMaster/Location/Address/CountryCode = 'DE' or "
+                               "DataArea/SupplierPartyMaster/Location/Address/CountryCode = 'FR'"_s);
+        flows << europe;
+        const ImsMessage second = message(validBod(u"V902"_s));
+        QCOMPARE(post(session, s, second).httpStatus, 202);
+        QCOMPARE(s.server->messages()->message(second.messageId)->exceptionType, QString());
+        QCOMPARE(s.server->receipts()->summary().total, 1);
+        // A path this BOD does not have never matches, whatever the operator.
+        flows.last().filter = filter(u"DataArea/SupplierPartyMaster/Address/CountryCode != 'US'"_s);
+        const ImsMessage third = message(validBod(u"V903"_s));
+        QCOMPARE(post(session, s, third).httpStatus, 202);
+        QCOMPARE(s.server->messages()->message(third.messageId)->exceptionType, u"Filtered Out"_s);
+        QCOMPARE(s.server->receipts()->summary().total, 1);
+    }
+
+    void aSenderThatDoesNotListTheDocumentRoutesNothing()
+    {
+        SandboxFixture s;
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        ConnectionPoint *workbench = nullptr;
+        for (ConnectionPoint &p : s.server->routing()->points)
+            workbench = p.logicalId == u"lid://infor.ims.workbench"_s ? &p : workbench;
+        workbench->sends.removeAll(u"Sync.SupplierPartyMaster"_s);
+        const ImsMessage m = message(validBod(u"V904"_s));
+        // IMS refuses it at the door: the connection point does not accept it (DOMAIN section 6).
+        QCOMPARE(post(session, s, m).httpStatus, 412);
+        QVERIFY(!s.server->messages()->message(m.messageId));
+        // The router, asked directly, says why.
+        const RouteDecision d = s.server->routing()->route(m.fromLogicalId, m.documentName, m.payload);
+        QVERIFY(d.targets.isEmpty());
+        QVERIFY2(d.unroutableReason.contains(u"does not list"_s), qPrintable(d.unroutableReason));
+        QCOMPARE(s.server->receipts()->summary().total, 0);
+    }
+
     void acceptedDocuments()
     {
         SandboxFixture s;

@@ -920,6 +920,49 @@
     </message>
 </context>
 <context>
+    <name>FlowFilter</name>
+    <message>
+        <source>expected &quot;and&quot;, &quot;or&quot; or the end</source>
+        <translation>„and“, „or“ oder das Ende erwartet</translation>
+    </message>
+    <message>
+        <source>Column %1: %2.</source>
+        <translation>Spalte %1: %2.</translation>
+    </message>
+    <message>
+        <source>expected &quot;)&quot;</source>
+        <translation>„)“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected an element path</source>
+        <translation>Elementpfad erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element path</source>
+        <translation>„%1“ ist kein Elementpfad</translation>
+    </message>
+    <message>
+        <source>expected an operator (=, !=, &lt;, &gt;, contains, starts with, exists) after %1</source>
+        <translation>Operator (=, !=, &lt;, &gt;, contains, starts with, exists) nach %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>the value has no closing %1</source>
+        <translation>dem Wert fehlt das schließende %1</translation>
+    </message>
+    <message>
+        <source>The BOD declares a DOCTYPE or entities; it is not evaluated.</source>
+        <translation>Das BOD deklariert einen DOCTYPE oder Entitäten; es wird nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpOutcome</name>
     <message>
         <source>HTTP %1</source>
@@ -1971,6 +2014,26 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>The document flow &quot;%1&quot; connects an unknown connection point.</source>
         <translation>Der Dokumentfluss „%1“ verbindet einen unbekannten Verbindungspunkt.</translation>
+    </message>
+    <message>
+        <source>The filter of the document flow &quot;%1&quot;: %2</source>
+        <translation>Der Filter des Dokumentenflusses „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection point of this tenant</source>
+        <translation>%1 ist kein Verbindungspunkt dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>the connection point %1 is not active</source>
+        <translation>der Verbindungspunkt %1 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2 among the documents it sends</source>
+        <translation>%1 führt %2 nicht unter den Dokumenten, die er sendet</translation>
+    </message>
+    <message>
+        <source>no active document flow routes %1 from %2</source>
+        <translation>kein aktiver Dokumentenfluss leitet %1 von %2 weiter</translation>
     </message>
 </context>
 <context>

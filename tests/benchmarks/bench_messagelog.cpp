@@ -4,6 +4,7 @@
 // list, and the resident memory, against loading the same rows into a QStandardItemModel.
 // IONWB_BENCH_ROWS sets the size (default 1,000,000).
 #include "demodata.h"
+#include "logtimeline.h"
 #include "messagelogmodel.h"
 #include "messagelogstore.h"
 
@@ -80,7 +81,25 @@ int main(int argc, char **argv)
             firstPageMs = elapsed;
         std::printf("%-28s %8.2f ms  (%lld matching, %d rows loaded, with the count)\n", c.name, elapsed,
                     model.totalCount(), model.rowCount());
+        // What the log view also asks for each search: counts per status, the timeline.
+        t.restart();
+        store.facet(*filter, u"exception_type"_s, &error);
+        const double facetMs = ms(t);
+        t.restart();
+        const auto hours = LogTimeline::perHour(store, *filter, &error);
+        std::printf("%-28s %8.2f ms counts per status, %8.2f ms timeline (%lld hours)\n", "", facetMs, ms(t),
+                    qint64(hours.size()));
     }
+    t.restart();
+    model.setQuery(*OneViewFilter::parse({}, &error), {});
+    model.sort(MessageLogModel::DocumentColumn, Qt::AscendingOrder);
+    std::printf("%-28s %8.2f ms\n", "sorted by document type", ms(t));
+    for (int i = 0; i < 10; ++i)
+        model.fetchMore({});
+    t.restart();
+    model.fetchMore({});
+    std::printf("%-28s %8.2f ms\n", "  its fetchMore page 12", ms(t));
+    model.sort(MessageLogModel::DateColumn, Qt::DescendingOrder);
     model.setQuery(*OneViewFilter::parse({}, &error), {});
     for (int i = 0; i < 49; ++i)
         model.fetchMore({});
