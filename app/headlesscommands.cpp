@@ -4,6 +4,7 @@
 #include "bodjson.h"
 #include "bodparser.h"
 #include "connectiontester.h"
+#include "flowcommands.h"
 #include "logcommands.h"
 #include "resubmitcommand.h"
 #include "ionapifile.h"
@@ -218,6 +219,8 @@ const QList<Command> &commands()
         {{u"log"_s, u"search"_s}, LogCommands::search, "(--ionapi FILE | --connection NAME) [--filter F] [--json]"},
         {{u"resubmit"_s}, ResubmitCommand::run, "(--ionapi FILE | --connection NAME) (--filter F | --files DIR | --resume)"},
         {{u"journal"_s}, LogCommands::journal, "(--ionapi FILE | --connection NAME) [--batch ID] [--json]"},
+        {{u"flow"_s, u"test"_s}, FlowCommands::test, "--bod FILE --filter 'CONDITION' [--json]"},
+        {{u"flow"_s, u"diagnose"_s}, FlowCommands::diagnose, "--routing FILE --bod FILE [--from LID] [--to LID] [--json]"},
     };
     return list;
 }

@@ -33,3 +33,20 @@ QList<LogTimeline::Bucket> LogTimeline::perHour(const MessageLogStore &store, co
                         q.value(1).toLongLong(), q.value(2).toLongLong()});
     return buckets;
 }
+
+LogTimeline::Summary LogTimeline::summarize(const QString &databasePath, const QString &filterText,
+                                            const std::function<bool()> &stillWanted)
+{
+    Summary s;
+    MessageLogStore store(databasePath);
+    QString error;
+    const auto filter = OneViewFilter::parse(filterText, &error);
+    if (!filter || !stillWanted() || !store.open(&error))
+        return s;
+    s.outcomes = store.facet(*filter, u"exception_type"_s, &error).value_or(QHash<QString, qint64>());
+    if (!stillWanted())
+        return s;
+    s.hours = perHour(store, *filter, &error);
+    s.complete = true;
+    return s;
+}

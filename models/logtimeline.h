@@ -2,12 +2,16 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 class MessageLogStore;
 class OneViewFilter;
 
-// Messages and errors per hour for the log view's timeline, counted by the store.
+// Messages and errors per hour for the log view's timeline, and the counts per exception type,
+// counted by the store.
 namespace LogTimeline {
 struct Bucket
 {
@@ -16,4 +20,15 @@ struct Bucket
     qint64 errors = 0; // Error, No Route, Size Over Limit (not Filtered Out or Warning)
 };
 QList<Bucket> perHour(const MessageLogStore &store, const OneViewFilter &filter, QString *error);
+
+struct Summary
+{
+    QHash<QString, qint64> outcomes; // exception type ("" for none) -> messages
+    QList<Bucket> hours;
+    bool complete = false;
+};
+// Both, on a connection of its own to the store at `databasePath`, so it can run on a worker
+// thread while the window goes on (with a busy filter over a million messages it takes
+// seconds). Stops early when `stillWanted` says no.
+Summary summarize(const QString &databasePath, const QString &filterText, const std::function<bool()> &stillWanted);
 }

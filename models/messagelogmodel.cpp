@@ -39,8 +39,7 @@ void MessageLogModel::reload()
         m_rows = m_store->pageAfter(m_filter, m_text, m_order, nullptr, PageSize, &error);
         m_atEnd = m_rows.size() < PageSize;
         if (m_text.isEmpty()) {
-            if (const auto page = m_store->search(m_filter, 1, 1, u"message_date:desc"_s, &error))
-                m_total = page->numFound;
+            m_total = m_store->countUpTo(m_filter, CountCap, &error);
         } else {
             m_total = -1; // counting a free-text search would read every payload: not worth it
         }

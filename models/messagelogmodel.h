@@ -20,13 +20,17 @@ public:
                   ErrorColumn, MessageIdColumn, SizeColumn, ColumnCount };
     enum Role { MessageIdRole = Qt::UserRole + 1, OutcomeRole, MessageRole };
     static constexpr int PageSize = 200;
+    // Counting stops here: beyond, the count says "more than" (an exact count of a million
+    // matches costs seconds and tells the person nothing more).
+    static constexpr qint64 CountCap = 100'000;
 
     explicit MessageLogModel(QObject *parent = nullptr);
     void setStore(MessageLogStore *store);
     // Restarts the query; `text` is free text, the filter uses the message-log grammar.
     bool setQuery(const OneViewFilter &filter, const QString &text, QString *error = nullptr);
     void reload();
-    qint64 totalCount() const { return m_total; }
+    qint64 totalCount() const { return m_total; } // CountCap + 1: more than CountCap; -1: not counted
+    bool isCountCapped() const { return m_total > CountCap; }
     const LogMessage &messageAt(int row) const { return m_rows.at(row); }
 
     // "Error", "Filtered Out", ... or "completed" / "in_flight" when there is no exception.

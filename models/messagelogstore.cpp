@@ -226,6 +226,22 @@ std::optional<QHash<QString, qint64>> MessageLogStore::facet(const OneViewFilter
     return counts;
 }
 
+qint64 MessageLogStore::countUpTo(const OneViewFilter &filter, qint64 cap, QString *error) const
+{
+    QVariantList bindings;
+    const QString where = filter.toSql(&bindings);
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 LIMIT %2)"_s.arg(where).arg(cap + 1));
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<LogMessage> MessageLogStore::message(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());
@@ -342,19 +358,37 @@ QList<LogMessage> MessageLogStore::pageAfter(const OneViewFilter &filter, const 
             list.append(fromQuery(q));
         return list;
     };
-    if (order.isNewestFirst()) {
-        // A filter that matches often (a busy logical id) is answered best by walking the date
-        // index and testing each row; one that matches rarely, by its own index and a sort.
-        // Try the first on a bounded number of rows, and fall back to SQLite's plan.
+    const QString planned = u"SELECT %1 FROM messages WHERE (%2) AND %3 ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset,
+                                                                                              order.orderBy());
+    const QVariantList plannedBindings = matchBindings + keysetBindings + QVariantList {limit};
+    if (order.isNewestFirst() && sortsEverything(planned, plannedBindings)) {
+        // SQLite would collect and sort every match (an OR over two indexes does that). A filter
+        // that matches often (a busy logical id) is answered far faster by walking the date
+        // index and testing each row; try that on a bounded number of rows, then fall back.
         const QList<LogMessage> probed = run(
+            // The inner rows come in date order and the outer query streams them: it stops at
+            // `limit` hits without sorting (no ORDER BY out here, on purpose).
             u"SELECT %1 FROM (SELECT %1, (%2) AS hit FROM messages INDEXED BY messages_date WHERE %3 "
-            "ORDER BY %4 LIMIT %5) WHERE hit ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset, order.orderBy())
+            "ORDER BY %4 LIMIT %5) WHERE hit LIMIT ?"_s.arg(selectColumns, match, keyset, order.orderBy())
                 .arg(ProbeRows),
             matchBindings + keysetBindings + QVariantList {limit});
         if (probed.size() >= limit)
             return probed;
     }
-    return run(u"SELECT %1 FROM messages WHERE (%2) AND %3 ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset,
-                                                                                      order.orderBy()),
-               matchBindings + keysetBindings + QVariantList {limit});
+    return run(planned, plannedBindings);
+}
+
+bool MessageLogStore::sortsEverything(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"EXPLAIN QUERY PLAN "_s + sql);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        if (q.value(3).toString().contains(u"TEMP B-TREE FOR ORDER BY"_s))
+            return true;
+    }
+    return false;
 }

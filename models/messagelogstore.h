@@ -39,6 +39,8 @@ public:
     std::optional<Page> search(const OneViewFilter &filter, int page, int records, const QString &sort, QString *error) const;
     std::optional<QHash<QString, qint64>> facet(const OneViewFilter &filter, const QString &field, QString *error) const;
     std::optional<LogMessage> message(const QString &messageId) const;
+    // How many match, counting no further than `cap` (cap + 1 means "more than cap").
+    qint64 countUpTo(const OneViewFilter &filter, qint64 cap, QString *error) const;
     // The next `limit` messages after `after` in `order` (keyset paging); `text` matches ids,
     // logical ids, error text and cached payloads.
     QList<LogMessage> pageAfter(const OneViewFilter &filter, const QString &text, const LogOrder &order,
@@ -56,5 +58,8 @@ public:
     QDateTime latestMessageDate() const;
 
 private:
+    // Whether SQLite's plan for `sql` sorts all matching rows before the first one comes.
+    bool sortsEverything(const QString &sql, const QVariantList &bindings) const;
+
     std::unique_ptr<SqliteConnection> m_db;
 };

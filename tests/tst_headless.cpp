@@ -155,6 +155,56 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"valid"_s).toBool(), exitCode == 0);
     }
 
+    void flowTestExitCodes_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::addRow("passes") << u"DataArea/PurchaseOrder/PurchaseOrderLine/Item/ItemID starts with 'A-'"_s << 0
+                                << QByteArray("line 14: match");
+        QTest::addRow("filtered out") << u"DataArea/PurchaseOrder/PurchaseOrderLine/Quantity > 100"_s << 1
+                                      << QByteArray("filtered out");
+        QTest::addRow("path matches nothing") << u"DataArea/PurchaseOrder/Line/Quantity > 1"_s << 1
+                                              << QByteArray("matches nothing");
+        QTest::addRow("bad condition") << u"DataArea/PurchaseOrder/Line/Quantity >"_s << 2 << QByteArray();
+    }
+    void flowTestExitCodes()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
+        const QString bod = QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml");
+        const Run text = workbench({u"flow"_s, u"test"_s, u"--bod"_s, bod, u"--filter"_s, filter});
+        QCOMPARE(text.exitCode, exitCode);
+        QVERIFY2(text.out.contains(says), text.out.constData());
+        if (exitCode == 2) {
+            QVERIFY2(text.err.contains("Column"), text.err.constData());
+            return;
+        }
+        const Run json = workbench({u"flow"_s, u"test"_s, u"--bod"_s, bod, u"--filter"_s, filter, u"--json"_s});
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(u"passes"_s).toBool(), exitCode == 0);
+        QCOMPARE(o.value(u"conditions"_s).toArray().size(), 1);
+        const Run missing = workbench({u"flow"_s, u"test"_s, u"--bod"_s, u"/nonexistent.xml"_s, u"--filter"_s, filter});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
+    void flowDiagnose()
+    {
+        const QString routing = QStringLiteral(TEST_DATA_DIR "/flow/routing.json");
+        const QString bod = QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml");
+        const Run ok = workbench({u"flow"_s, u"diagnose"_s, u"--routing"_s, routing, u"--bod"_s, bod, u"--json"_s});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(u"deliveredTo"_s).toArray().first().toString(),
+                 u"lid://infor.fsm.acme_fsm"_s);
+        const Run wrong = workbench({u"flow"_s, u"diagnose"_s, u"--routing"_s, routing, u"--bod"_s, bod, u"--to"_s,
+                                     u"lid://infor.fsm.acme_fms"_s});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.out.contains("fail        The receiver lid://infor.fsm.acme_fms"), wrong.out.constData());
+        const Run bad = workbench({u"flow"_s, u"diagnose"_s, u"--routing"_s, bod, u"--bod"_s, bod});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void helpNeedsNoDisplay()
     {
         QProcess p;

@@ -142,13 +142,20 @@ private Q_SLOTS:
         model.setQuery(*rare, {});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.messageAt(0).messageId, u"m0"_s);
-        // And the busy one pages past the probe without gaps.
-        const auto busy = OneViewFilter::parse(u"(from_logical_id eq 'lid://infor.busy.one')"_s, &error);
+        // And the busy one (an OR, which SQLite would sort whole) pages past the probe without
+        // gaps and in order.
+        const auto busy = OneViewFilter::parse(
+            u"(from_logical_id eq 'lid://infor.busy.one') or (to_logical_id eq 'lid://infor.busy.one')"_s, &error);
         model.setQuery(*busy, {});
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), messages.size() - 1);
         QCOMPARE(model.messageAt(model.rowCount() - 1).messageId, u"m1"_s);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.messageAt(row).messageDate < model.messageAt(row - 1).messageDate);
+        // Counting stops at the cap.
+        QCOMPARE(store.countUpTo(*busy, 1000, &error), 1001);
+        QCOMPARE(store.countUpTo(*rare, 1000, &error), 1);
     }
 };
 

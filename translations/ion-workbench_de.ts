@@ -920,6 +920,181 @@
     </message>
 </context>
 <context>
+    <name>FlowDiagnosis</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The sender %1 is a connection point and active</source>
+        <translation>Der Sender %1 ist ein Verbindungspunkt und aktiv</translation>
+    </message>
+    <message>
+        <source>No connection point has this logical id.</source>
+        <translation>Kein Verbindungspunkt hat diese logische ID.</translation>
+    </message>
+    <message>
+        <source>%1 connection point, active.</source>
+        <translation>%1-Verbindungspunkt, aktiv.</translation>
+    </message>
+    <message>
+        <source>The connection point exists but is not active.</source>
+        <translation>Der Verbindungspunkt existiert, ist aber nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The receiver is a connection point and active</source>
+        <translation>Der Empfänger ist ein Verbindungspunkt und aktiv</translation>
+    </message>
+    <message>
+        <source>Sent to lid://default: ION routes it by the document flows.</source>
+        <translation>An lid://default gesendet: ION leitet es über die Dokumentenflüsse weiter.</translation>
+    </message>
+    <message>
+        <source>The receiver %1 is a connection point and active</source>
+        <translation>Der Empfänger %1 ist ein Verbindungspunkt und aktiv</translation>
+    </message>
+    <message>
+        <source>No connection point has this logical id: the BOD goes nowhere, and no error says so.</source>
+        <translation>Kein Verbindungspunkt hat diese logische ID: Das BOD geht nirgendwohin, und kein Fehler meldet es.</translation>
+    </message>
+    <message>
+        <source>The logical ids have the form lid://infor.&lt;type&gt;.&lt;name&gt;</source>
+        <translation>Die logischen IDs haben die Form lid://infor.&lt;Typ&gt;.&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>Both are well formed.</source>
+        <translation>Beide sind korrekt gebildet.</translation>
+    </message>
+    <message>
+        <source>Not of that form: %1</source>
+        <translation>Nicht in dieser Form: %1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s Documents tab lists %1 to send</source>
+        <translation>Die Dokumentenliste des Senders führt %1 zum Senden</translation>
+    </message>
+    <message>
+        <source>There is no sender to look at.</source>
+        <translation>Es gibt keinen Sender zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Listed.</source>
+        <translation>Aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Its Documents tab is empty: it routes nothing, silently.</source>
+        <translation>Seine Dokumentenliste ist leer: Er leitet nichts weiter, ohne Meldung.</translation>
+    </message>
+    <message>
+        <source>It sends only: %1</source>
+        <translation>Er sendet nur: %1</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s Documents tab lists %1 to receive</source>
+        <translation>Die Dokumentenliste des Empfängers führt %1 zum Empfangen</translation>
+    </message>
+    <message>
+        <source>There is no receiver to look at.</source>
+        <translation>Es gibt keinen Empfänger zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Its Documents tab is empty: it receives nothing.</source>
+        <translation>Seine Dokumentenliste ist leer: Er empfängt nichts.</translation>
+    </message>
+    <message>
+        <source>It receives only: %1</source>
+        <translation>Er empfängt nur: %1</translation>
+    </message>
+    <message>
+        <source>%1 (its target does not receive it)</source>
+        <translation>%1 (sein Ziel empfängt es nicht)</translation>
+    </message>
+    <message>
+        <source>Active document flows carry %1 from the sender</source>
+        <translation>Aktive Dokumentenflüsse tragen %1 vom Sender weiter</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>None active: %1</source>
+        <translation>Keiner aktiv: %1</translation>
+    </message>
+    <message>
+        <source>; not active: %1</source>
+        <translation>; nicht aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Flow &quot;%1&quot; has no filter</source>
+        <translation>Fluss „%1“ hat keinen Filter</translation>
+    </message>
+    <message>
+        <source>Every %1 passes to %2.</source>
+        <translation>Jedes %1 geht an %2.</translation>
+    </message>
+    <message>
+        <source>Flow &quot;%1&quot;: filter %2</source>
+        <translation>Fluss „%1“: Filter %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 found hold)</source>
+        <translation>%1: %2 (%3 von %4 gefundenen erfüllen sie)</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 matches nothing in this BOD: the condition can never hold (the silent drop).</source>
+        <translation>%1 trifft in diesem BOD nichts: Die Bedingung kann nie erfüllt sein (das stille Verwerfen).</translation>
+    </message>
+    <message>
+        <source>IMS acceptedDocuments for %1 includes %2</source>
+        <translation>IMS acceptedDocuments für %1 enthält %2</translation>
+    </message>
+    <message>
+        <source>Included.</source>
+        <translation>Enthalten.</translation>
+    </message>
+    <message>
+        <source>IMS accepts only: %1</source>
+        <translation>IMS akzeptiert nur: %1</translation>
+    </message>
+    <message>
+        <source>every applicable flow&apos;s filter stops it</source>
+        <translation>der Filter jedes zutreffenden Flusses hält es auf</translation>
+    </message>
+    <message>
+        <source>Arrives at %1 (let through by %2).</source>
+        <translation>Kommt bei %1 an (durchgelassen von %2).</translation>
+    </message>
+    <message>
+        <source>Does not arrive: %1</source>
+        <translation>Kommt nicht an: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>FlowFilter</name>
     <message>
         <source>expected &quot;and&quot;, &quot;or&quot; or the end</source>
@@ -1412,6 +1587,14 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>more than %L1 messages</source>
+        <translation>mehr als %L1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
     </message>
 </context>
 <context>

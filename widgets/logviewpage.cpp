@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -151,6 +152,7 @@ void LogViewPage::setConnection(const ConnectionProfile &profile, OAuthSession *
     m_replicator = nullptr;
     m_model->setStore(nullptr);
     m_store = std::make_unique<MessageLogStore>(databasePath);
+    m_databasePath = databasePath;
     QString error;
     if (!m_store->open(&error)) {
         Q_EMIT statusMessage(tr("The replication environment cannot be opened: %1").arg(error));
@@ -209,8 +211,7 @@ void LogViewPage::applyFilter()
         return;
     }
     m_model->setQuery(*filter, m_filters->freeText());
-    updateCounts();
-    updateTimeline();
+    updateSummaries();
     if (m_store && !m_filters->hasDocumentTypes()) {
         const auto types = m_store->facet(*OneViewFilter::parse({}, &error), u"document_type"_s, &error);
         QStringList names = types ? types->keys() : QStringList();
@@ -219,32 +220,40 @@ void LogViewPage::applyFilter()
     }
 }
 
-void LogViewPage::updateTimeline()
+void LogViewPage::updateSummaries()
 {
-    QString error;
-    const auto filter = OneViewFilter::parse(filterText(), &error);
-    m_timeline->setBuckets(m_store && filter ? LogTimeline::perHour(*m_store, *filter, &error)
-                                             : QList<LogTimeline::Bucket>());
+    const int generation = ++*m_summaryGeneration;
+    showCounts({});
+    if (!m_store)
+        return;
+    // Counted on a worker with its own connection: a busy filter over a million messages takes
+    // seconds, and the window must not wait for it. A newer search makes the older one stop.
+    auto latest = m_summaryGeneration;
+    QtConcurrent::run([path = m_databasePath, filter = filterText(), latest, generation] {
+        return LogTimeline::summarize(path, filter, [latest, generation] { return *latest == generation; });
+    }).then(this, [this, generation](const LogTimeline::Summary &summary) {
+        if (generation != *m_summaryGeneration || !summary.complete)
+            return;
+        showCounts(summary.outcomes);
+        m_timeline->setBuckets(summary.hours);
+    });
 }
 
-void LogViewPage::updateCounts()
+void LogViewPage::showCounts(const std::optional<QHash<QString, qint64>> &outcomes)
 {
-    if (!m_store) {
-        m_counts->clear();
-        return;
-    }
-    QString error;
-    const auto filter = OneViewFilter::parse(filterText(), &error);
-    const auto outcomes = filter ? m_store->facet(*filter, u"exception_type"_s, &error) : std::nullopt;
     QStringList parts;
-    parts << (m_model->totalCount() >= 0 ? tr("%L1 messages").arg(m_model->totalCount()) : tr("matching messages"));
-    if (outcomes) {
+    parts << (m_model->isCountCapped()       ? tr("more than %L1 messages").arg(MessageLogModel::CountCap)
+              : m_model->totalCount() >= 0 ? tr("%L1 messages").arg(m_model->totalCount())
+                                           : tr("matching messages"));
+    if (!outcomes)
+        parts << tr("counting…");
+    else {
         for (auto it = outcomes->cbegin(); it != outcomes->cend(); ++it) {
             if (!it.key().isEmpty())
                 parts << u"%1 %L2"_s.arg(it.key()).arg(it.value());
         }
     }
-    m_counts->setText(parts.join(u" · "_s));
+    m_counts->setText(m_store ? parts.join(u" · "_s) : QString());
 }
 
 void LogViewPage::openMessage(int row)

@@ -8,7 +8,9 @@
 #include <functional>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class BodInspector;
 class ColumnChooser;
@@ -70,8 +72,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void openMessage(int row);
-    void updateCounts();
-    void updateTimeline();
+    void updateSummaries(); // counts per status and the timeline, off the GUI thread
+    void showCounts(const std::optional<QHash<QString, qint64>> &outcomes);
     QList<int> selectedRows() const;
     // Calls `done` with the rows' messages and payloads (cached ones, then fetched ones).
     void withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done);
@@ -81,6 +83,8 @@ private:
     ConnectionProfile m_profile;
     QPointer<OAuthSession> m_session;
     std::unique_ptr<MessageLogStore> m_store;
+    QString m_databasePath;
+    std::shared_ptr<std::atomic<int>> m_summaryGeneration = std::make_shared<std::atomic<int>>(0);
     std::unique_ptr<ResubmissionJournal> m_journal;
     QString m_shownMessageId;
     MessageLogModel *m_model;

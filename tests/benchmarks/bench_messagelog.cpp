@@ -79,9 +79,11 @@ int main(int argc, char **argv)
         const double elapsed = ms(t);
         if (firstPageMs == 0)
             firstPageMs = elapsed;
-        std::printf("%-28s %8.2f ms  (%lld matching, %d rows loaded, with the count)\n", c.name, elapsed,
-                    model.totalCount(), model.rowCount());
-        // What the log view also asks for each search: counts per status, the timeline.
+        std::printf("%-28s %8.2f ms  (%s%lld matching, %d rows loaded, with the count)\n", c.name, elapsed,
+                    model.isCountCapped() ? "more than " : "", model.isCountCapped() ? MessageLogModel::CountCap : model.totalCount(),
+                    model.rowCount());
+        // What the log view also asks for each search, on a worker thread: counts per status,
+        // the timeline.
         t.restart();
         store.facet(*filter, u"exception_type"_s, &error);
         const double facetMs = ms(t);
