@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodinspector.h"
 
+#include "backgroundtask.h"
 #include "bodformatter.h"
 #include "bodparser.h"
 #include "codeview.h"
@@ -21,7 +22,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -141,11 +141,11 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
     m_formatting = true;
     m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
     // The decoding to UTF-16 happens on the worker too: for 50 MB it is a visible pause.
-    QtConcurrent::run([payload] {
+    runInBackground(this, [payload] {
         QByteArray pretty = BodFormatter::pretty(payload);
         QString text = QString::fromUtf8(pretty);
         return std::pair(std::move(pretty), std::move(text));
-    }).then(this, [this, generation](const std::pair<QByteArray, QString> &formatted) {
+    }, [this, generation](const std::pair<QByteArray, QString> &formatted) {
         if (generation != m_loadGeneration)
             return;
         m_formatting = false;
@@ -205,7 +205,7 @@ void BodInspector::validate()
         return;
     }
     m_parsing = true;
-    QtConcurrent::run([text] { return BodParser::parse(text); }).then(this, [this, generation](const BodDocument &d) {
+    runInBackground(this, [text] { return BodParser::parse(text); }, [this, generation](const BodDocument &d) {
         if (generation != m_parseGeneration)
             return;
         m_parsing = false;

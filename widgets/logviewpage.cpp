@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logviewpage.h"
 
+#include "backgroundtask.h"
 #include "bodinspector.h"
 #include "columnchooser.h"
 #include "logexport.h"
@@ -38,7 +39,6 @@
 #include <QTableView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -229,9 +229,9 @@ void LogViewPage::updateSummaries()
     // Counted on a worker with its own connection: a busy filter over a million messages takes
     // seconds, and the window must not wait for it. A newer search makes the older one stop.
     auto latest = m_summaryGeneration;
-    QtConcurrent::run([path = m_databasePath, filter = filterText(), latest, generation] {
+    runInBackground(this, [path = m_databasePath, filter = filterText(), latest, generation] {
         return LogTimeline::summarize(path, filter, [latest, generation] { return *latest == generation; });
-    }).then(this, [this, generation](const LogTimeline::Summary &summary) {
+    }, [this, generation](const LogTimeline::Summary &summary) {
         if (generation != *m_summaryGeneration || !summary.complete)
             return;
         showCounts(summary.outcomes);
