@@ -1,27 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "bodinspector.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
 #include "connectionspage.h"
 #include "connectiontester.h"
-#include "bodinspector.h"
+#include "flowdiagnosisdialog.h"
+#include "flowdiagnosislauncher.h"
 #include "logtimelineview.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-
-#include <QComboBox>
-#include <QTableView>
 #include "mainwindow.h"
+#include "messagelogmodel.h"
 #include "sandboxcontroller.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -101,14 +103,39 @@ void ScreenshotTour::showMessageLog()
                         save(log->inspector(), u"bod-inspector.png"_s);
                         log->table()->setMaximumHeight(QWIDGETSIZE_MAX);
                         log->timeline()->show();
-                        m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
-                        showConnectionForm();
+                        showDiagnosis();
                     });
                 });
             });
         });
     });
     poll->start(300);
+}
+
+void ScreenshotTour::showDiagnosis()
+{
+    // A message the demo's flows filtered out, and why.
+    LogViewPage *log = m_window->logPage();
+    log->outcomeFilter()->setCurrentIndex(log->outcomeFilter()->findData(u"Filtered Out"_s));
+    QTimer::singleShot(800, this, [this, log] {
+        log->table()->selectRow(0);
+        connect(log->diagnosis(), &FlowDiagnosisLauncher::opened, this, [this](FlowDiagnosisDialog *dialog) {
+            QTimer::singleShot(800, this, [this, dialog] {
+                QTreeWidget *checklist = dialog->checklist();
+                for (int i = 0; i < checklist->topLevelItemCount(); ++i) {
+                    if (checklist->topLevelItem(i)->text(1) == u"fail"_s && checklist->topLevelItem(i)->text(0).startsWith(u"Flow"_s))
+                        checklist->setCurrentItem(checklist->topLevelItem(i));
+                }
+                QTimer::singleShot(500, this, [this, dialog] {
+                    save(dialog, u"flow-diagnosis.png"_s);
+                    dialog->close();
+                    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+                    showConnectionForm();
+                });
+            });
+        });
+        QTimer::singleShot(1500, log, &LogViewPage::diagnoseCurrent);
+    });
 }
 
 void ScreenshotTour::showConnectionForm()

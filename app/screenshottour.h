@@ -21,6 +21,7 @@ private:
     bool save(QWidget *widget, const QString &name);
     void showProvisionDialog(QWidget *form);
     void showMessageLog();
+    void showDiagnosis();
     void showConnectionForm();
 
     QPointer<MainWindow> m_window;

@@ -22,12 +22,17 @@ TenantRouting TenantRouting::sandboxDefault()
         // The workbench resubmits on behalf of every application: it may send every type.
         {wb, u"IMS"_s, true, toM3 + toFsm + toWms, {}},
     };
+    // The applications' flows keep the test company 900 out of production, as tenants do; the
+    // workbench's flows (resubmissions) have no filter.
+    QString error;
+    const FlowFilter production = *FlowFilter::parse(
+        u"ApplicationArea/BODID contains ':100:' or ApplicationArea/BODID contains ':200:'"_s, &error);
     r.flows = {
-        {u"FSM to M3"_s, fsm, m3, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s}, true, {}},
-        {u"M3 to FSM"_s, m3, fsm, toFsm, true, {}},
-        {u"M3 to WMS"_s, m3, wms, {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, true, {}},
-        {u"FSM to WMS"_s, fsm, wms, {u"Process.Location"_s}, true, {}},
-        {u"WMS to M3"_s, wms, m3, {u"Process.Shipment"_s}, true, {}},
+        {u"FSM to M3"_s, fsm, m3, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s}, true, production},
+        {u"M3 to FSM"_s, m3, fsm, toFsm, true, production},
+        {u"M3 to WMS"_s, m3, wms, {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, true, production},
+        {u"FSM to WMS"_s, fsm, wms, {u"Process.Location"_s}, true, production},
+        {u"WMS to M3"_s, wms, m3, {u"Process.Shipment"_s}, true, production},
         {u"Workbench to M3"_s, wb, m3, toM3, true, {}},
         {u"Workbench to FSM"_s, wb, fsm, toFsm, true, {}},
         {u"Workbench to WMS"_s, wb, wms, toWms, true, {}},

@@ -145,7 +145,12 @@ bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error
             m.errorText = u"No document flow routes %1 from %2"_s.arg(m.documentType, m.fromLogicalId);
             ev.append({m.messageDate.addMSecs(25), u"No route"_s, m.errorText});
         } else if (roll < 45) {
+            // From the test company 900, which the default flows' filters keep out of production
+            // (TenantRouting::sandboxDefault), so "Why?" on it finds the filter that stopped it.
             m.exceptionType = u"Filtered Out"_s;
+            m.accountingEntity = u"900"_s;
+            f.accountingEntity = m.accountingEntity;
+            f.bodId = u"infor-nid:%1:900:%2:%3"_s.arg(o.tenant, m.location, f.bodId.section(u':', 4, -1));
             ev.append({m.messageDate.addMSecs(30), u"Filtered out"_s, u"by the flow's filter"_s});
         } else if (roll < 47) {
             m.exceptionType = u"Size Over Limit"_s;

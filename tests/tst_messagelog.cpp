@@ -3,6 +3,7 @@
 // filter grammar and paging, payloads, events, facets; sending BODs and every refusal.
 #include "bodtemplates.h"
 #include "demodata.h"
+#include "flowdiagnosis.h"
 #include "imsmessage.h"
 #include "messagelogstore.h"
 #include "oauthsession.h"
@@ -322,6 +323,32 @@ private Q_SLOTS:
         QVERIFY(d.targets.isEmpty());
         QVERIFY2(d.unroutableReason.contains(u"does not list"_s), qPrintable(d.unroutableReason));
         QCOMPARE(s.server->receipts()->summary().total, 0);
+    }
+
+    void demoOutcomesAgreeWithTheDefaultRouting()
+    {
+        // The demo's delivered messages pass the default routing, and its filtered-out ones are
+        // stopped by a filter: "Why?" on the demo tells a true story.
+        MessageLogStore store;
+        QString error;
+        QVERIFY(store.open(&error));
+        DemoData::Options o;
+        o.messages = 3000;
+        o.seed = 12;
+        QVERIFY(DemoData::generate(&store, o, &error));
+        const TenantRouting routing = TenantRouting::sandboxDefault();
+        int delivered = 0, filtered = 0;
+        const auto all = store.search(*OneViewFilter::parse({}, &error), 1, 3000, u"message_date:desc"_s, &error);
+        for (const LogMessage &m : all->records) {
+            const bool isFiltered = m.exceptionType == u"Filtered Out"_s;
+            if (!isFiltered && !(m.exceptionType.isEmpty() && m.status == u"completed"_s))
+                continue;
+            const FlowDiagnosis d = FlowDiagnosis::run(routing, {*store.payload(m.messageId), m.documentType, m.fromLogicalId,
+                                                                 m.toLogicalId, std::nullopt});
+            QVERIFY2(d.arrives == !isFiltered, qPrintable(m.messageId + u": "_s + d.summary));
+            (isFiltered ? filtered : delivered)++;
+        }
+        QVERIFY2(delivered > 1000 && filtered > 5, qPrintable(u"%1 delivered, %2 filtered"_s.arg(delivered).arg(filtered)));
     }
 
     void acceptedDocuments()

@@ -920,6 +920,75 @@
     </message>
 </context>
 <context>
+    <name>FilterTester</name>
+    <message>
+        <source>DataArea/SalesOrder/SalesOrderLine/Item/ItemID starts with &apos;A-&apos; and …</source>
+        <translation>DataArea/SalesOrder/SalesOrderLine/Item/ItemID starts with &apos;A-&apos; and …</translation>
+    </message>
+    <message>
+        <source>Condition / repetition</source>
+        <translation>Bedingung / Wiederholung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Operators: = != &lt; &gt; contains, starts with, exists; combine with and, or and parentheses. A path starts at the root element or at DataArea; @name ends it for an attribute.</source>
+        <translation>Operatoren: = != &lt; &gt; contains, starts with, exists; verknüpft mit and, or und Klammern. Ein Pfad beginnt beim Wurzelelement oder bei DataArea; @Name am Ende steht für ein Attribut.</translation>
+    </message>
+    <message>
+        <source>Type a condition to test it on this BOD.</source>
+        <translation>Eine Bedingung eingeben, um sie an diesem BOD zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not a valid filter.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein gültiger Filter.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BOD cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das BOD kann nicht gelesen werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;Passes&lt;/b&gt;: a flow with this filter delivers the BOD.</source>
+        <translation>&lt;b style=&apos;color:#1b7f3b&apos;&gt;Kommt durch&lt;/b&gt;: Ein Fluss mit diesem Filter stellt das BOD zu.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c01c28&apos;&gt;Filtered out&lt;/b&gt;: a flow with this filter drops the BOD, and ION logs no error.</source>
+        <translation>&lt;b style=&apos;color:#c01c28&apos;&gt;Herausgefiltert&lt;/b&gt;: Ein Fluss mit diesem Filter verwirft das BOD, und ION protokolliert keinen Fehler.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 matches nothing in this BOD: check the path.</source>
+        <translation>⚠ %1 trifft in diesem BOD nichts: den Pfad prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds (%n found)</source>
+        <translation>
+            <numerusform>erfüllt (%n gefunden)</numerusform>
+            <numerusform>erfüllt (%n gefunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>does not hold (%n found)</source>
+        <translation>
+            <numerusform>nicht erfüllt (%n gefunden)</numerusform>
+            <numerusform>nicht erfüllt (%n gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+</context>
+<context>
     <name>FlowDiagnosis</name>
     <message>
         <source>pass</source>
@@ -1092,6 +1161,64 @@
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagnosisDialog</name>
+    <message>
+        <source>Why Did It Not Arrive?</source>
+        <translation>Warum ist es nicht angekommen?</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Filter Tester</source>
+        <translation>Filtertester</translation>
+    </message>
+    <message>
+        <source>&amp;Routing Model…</source>
+        <translation>&amp;Routing-Modell…</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagnosisLauncher</name>
+    <message>
+        <source>Only the built-in sandbox shares its routing model; for a tenant, import it or build it here.</source>
+        <translation>Nur die eingebaute Sandbox gibt ihr Routing-Modell heraus; für einen Mandanten es importieren oder hier aufbauen.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer: %1</source>
+        <translation>Die Sandbox hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>No routing model for this connection yet: build or import it first.</source>
+        <translation>Noch kein Routing-Modell für diese Verbindung: zuerst aufbauen oder importieren.</translation>
+    </message>
+    <message>
+        <source>The routing model was not kept: %1</source>
+        <translation>Das Routing-Modell wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open the message first: its BOD is what the filters look at.</source>
+        <translation>Zuerst die Nachricht öffnen: Die Filter prüfen ihr BOD.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1723,18 @@
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
+    <message>
+        <source>&amp;Why?…</source>
+        <translation>&amp;Warum?…</translation>
+    </message>
+    <message>
+        <source>Why did this message not arrive? Check its route, step by step, against the routing model (Ctrl+D)</source>
+        <translation>Warum ist diese Nachricht nicht angekommen? Ihren Weg Schritt für Schritt am Routing-Modell prüfen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Select the message to diagnose.</source>
+        <translation>Die zu prüfende Nachricht auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2085,6 +2224,117 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>%1 accepted, %2 failed, %3 skipped, %4 pending</source>
         <translation>%1 angenommen, %2 fehlgeschlagen, %3 übersprungen, %4 ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEditor</name>
+    <message>
+        <source>Logical ID</source>
+        <translation>Logische ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Sends (document types)</source>
+        <translation>Sendet (Dokumenttypen)</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Empfängt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Document types</source>
+        <translation>Dokumenttypen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Routing Model</source>
+        <translation>Routing-Modell</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Read from Sandbox</source>
+        <translation>Aus der Sandbox &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection points&lt;/b&gt; (document types separated by commas)</source>
+        <translation>&lt;b&gt;Verbindungspunkte&lt;/b&gt; (Dokumenttypen durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Connection Point</source>
+        <translation>Verbindungspunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Document flows&lt;/b&gt; (flows for the same document and route combine with OR)</source>
+        <translation>&lt;b&gt;Dokumentenflüsse&lt;/b&gt; (Flüsse für dasselbe Dokument und denselben Weg werden mit ODER verknüpft)</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>Import Routing Model</source>
+        <translation>Routing-Modell importieren</translation>
+    </message>
+    <message>
+        <source>Routing models (*.json)</source>
+        <translation>Routing-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Routing Model</source>
+        <translation>Routing-Modell exportieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than 16 MB</source>
+        <translation>größer als 16 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "bodinspector.h"
 #include "columnchooser.h"
+#include "flowdiagnosislauncher.h"
 #include "logexport.h"
 #include "logfilterbar.h"
 #include "logtimeline.h"
@@ -51,6 +52,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     , m_refresh(new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Refresh"), this))
     , m_resubmit(new QPushButton(tr("Re&submit…"), this))
     , m_history(new QPushButton(tr("&History…"), this))
+    , m_why(new QPushButton(tr("&Why?…"), this))
+    , m_diagnosis(new FlowDiagnosisLauncher(this))
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
@@ -64,6 +67,9 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_resubmit->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_resubmit->setToolTip(tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
     m_resubmit->setObjectName(u"resubmit"_s);
+    m_why->setObjectName(u"diagnose"_s);
+    m_why->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    m_why->setToolTip(tr("Why did this message not arrive? Check its route, step by step, against the routing model (Ctrl+D)"));
     auto *transfer = new QToolButton(this);
     transfer->setText(tr("E&xport"));
     transfer->setPopupMode(QToolButton::InstantPopup);
@@ -111,6 +117,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     status->addWidget(m_counts, 1);
     status->addWidget(m_progress);
     status->addWidget(transfer);
+    status->addWidget(m_why);
     status->addWidget(m_resubmit);
     status->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -135,6 +142,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     });
     connect(m_resubmit, &QPushButton::clicked, this, &LogViewPage::resubmitSelection);
     connect(m_history, &QPushButton::clicked, this, &LogViewPage::showHistory);
+    connect(m_why, &QPushButton::clicked, this, &LogViewPage::diagnoseCurrent);
+    connect(m_diagnosis, &FlowDiagnosisLauncher::statusMessage, this, &LogViewPage::statusMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -177,6 +186,7 @@ void LogViewPage::setConnection(const ConnectionProfile &profile, OAuthSession *
         applyFilter();
     });
     m_model->setStore(m_store.get());
+    m_diagnosis->setConnection(profile, session, databasePath);
     applyFilter();
     if (m_store->count() == 0)
         refresh(); // a new environment: fill it
@@ -406,6 +416,16 @@ void LogViewPage::askImport()
     QString error;
     if (!path.isEmpty() && !importFile(path, &error))
         Q_EMIT statusMessage(tr("Nothing was imported: %1").arg(error));
+}
+
+void LogViewPage::diagnoseCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_model->messageAt(current.row()).messageId != m_shownMessageId) {
+        Q_EMIT statusMessage(tr("Select the message to diagnose."));
+        return;
+    }
+    m_diagnosis->open(m_model->messageAt(current.row()), m_inspector->currentPayload());
 }
 
 void LogViewPage::showHistory()

@@ -14,6 +14,7 @@
 
 class BodInspector;
 class ColumnChooser;
+class FlowDiagnosisLauncher;
 class LogFilterBar;
 class LogTimelineView;
 class SavedSearches;
@@ -56,6 +57,9 @@ public:
     LogTimelineView *timeline() const { return m_timeline; }
     SavedSearches *savedSearches() const { return m_searches; }
     ColumnChooser *columnChooser() const { return m_columns; }
+    FlowDiagnosisLauncher *diagnosis() const { return m_diagnosis; }
+    // "Why did it not arrive?" for the message the inspector shows.
+    void diagnoseCurrent();
     // Export: CSV keeps what the table shows; JSON also keeps payloads and events.
     enum class ExportFormat { Csv, Json };
     void exportSelection(ExportFormat format, const QString &path);
@@ -96,6 +100,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_resubmit;
     QPushButton *m_history;
+    QPushButton *m_why;
+    FlowDiagnosisLauncher *m_diagnosis;
     QProgressBar *m_progress;
     QLabel *m_counts;
     QTableView *m_table;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+
+// Type a document-flow filter and see, as you type, whether the BOD passes, and each
+// condition's result on every repetition it found (the nodes it matched are highlighted by
+// whoever shows the BOD: see linesMatched).
+class FilterTester : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterTester(QWidget *parent = nullptr);
+    void setBod(const QByteArray &bod);
+    void setFilter(const QString &text);
+    QString filter() const;
+    QLabel *verdict() const { return m_verdict; }
+    QTreeWidget *results() const { return m_results; }
+
+Q_SIGNALS:
+    void linesMatched(const QList<qint64> &lines);
+
+private:
+    void evaluate();
+
+    QLineEdit *m_condition;
+    QLabel *m_verdict;
+    QTreeWidget *m_results;
+    QByteArray m_bod;
+    QTimer m_debounce;
+};
