@@ -6,6 +6,7 @@
 #include "connectiontester.h"
 #include "flowcommands.h"
 #include "logcommands.h"
+#include "scimcommand.h"
 #include "resubmitcommand.h"
 #include "ionapifile.h"
 #include "redaction.h"
@@ -220,6 +221,7 @@ const QList<Command> &commands()
         {{u"resubmit"_s}, ResubmitCommand::run, "(--ionapi FILE | --connection NAME) (--filter F | --files DIR | --resume)"},
         {{u"journal"_s}, LogCommands::journal, "(--ionapi FILE | --connection NAME) [--batch ID] [--json]"},
         {{u"flow"_s, u"test"_s}, FlowCommands::test, "--bod FILE --filter 'CONDITION' [--json]"},
+        {{u"scim"_s, u"check"_s}, ScimCommand::check, "--url URL --user ID --password-file FILE [--bearer|--basic] [--json]"},
         {{u"flow"_s, u"diagnose"_s}, FlowCommands::diagnose, "--routing FILE --bod FILE [--from LID] [--to LID] [--json]"},
     };
     return list;

@@ -45,8 +45,10 @@ int main(int argc, char **argv)
     const QCommandLineOption store(u"store"_s, u"Keep the message log in this SQLite file (default: in memory)."_s, u"file"_s);
     const QCommandLineOption routing(u"routing"_s, u"Connection points and document flows (JSON)."_s, u"file"_s);
     const QCommandLineOption writeIonApi(u"write-ionapi"_s, u"Write a .ionapi file for this sandbox."_s, u"file"_s);
+    const QCommandLineOption writeScim(u"write-scim"_s, u"Write the SCIM URL, User Identifier and password as JSON."_s, u"file"_s);
+    const QCommandLineOption scimRate(u"scim-rate-limit"_s, u"SCIM calls a minute before 429 (0: none; Infor: 18)."_s, u"n"_s, u"0"_s);
     parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, expireEvery, seed,
-                       demoMessages, store, routing, writeIonApi});
+                       demoMessages, store, routing, writeIonApi, writeScim, scimRate});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -60,6 +62,7 @@ int main(int argc, char **argv)
     if (parser.isSet(store))
         config.storePath = parser.value(store);
     config.routingFile = parser.value(routing);
+    config.scimCallsPerMinute = qMax(0, parser.value(scimRate).toInt());
     const QString auth = parser.value(clientAuth);
     if (auth == u"basic"_s)
         config.clientAuth = SandboxConfig::ClientAuth::BasicOnly;
@@ -90,6 +93,10 @@ int main(int argc, char **argv)
             err << "ion-sandbox: cannot write " << f.fileName() << '\n';
             return 1;
         }
+    }
+    if (parser.isSet(writeScim) && !server.writeScimCredentials(parser.value(writeScim), &error)) {
+        QTextStream(stderr) << "cannot write " << parser.value(writeScim) << ": " << error << '\n';
+        return 1;
     }
     if (parser.isSet(writeIonApi) && !server.writeIonApi(parser.value(writeIonApi), &error)) {
         err << "ion-sandbox: cannot write the .ionapi file: " << error << '\n';

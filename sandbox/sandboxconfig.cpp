@@ -16,4 +16,8 @@ void SandboxConfig::fillMissingCredentials()
         accessKey = tenant + u"#"_s + random();
     if (secretKey.isEmpty())
         secretKey = random() + random().left(24);
+    if (scimUser.isEmpty())
+        scimUser = tenant + u"#"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (scimPassword.isEmpty())
+        scimPassword = random().left(24);
 }

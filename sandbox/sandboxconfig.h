@@ -28,5 +28,10 @@ struct SandboxConfig
     // The IMS connection point this sandbox's client sends from.
     QString clientLogicalId = QStringLiteral("lid://infor.ims.workbench");
 
+    // SCIM (under /<tenant>/v2): a User Identifier "<tenant>#<uuid>" and its SCIM password.
+    QString scimUser;
+    QString scimPassword;
+    int scimCallsPerMinute = 0; // 0: no limit; Infor's Essentials allow 18
+
     void fillMissingCredentials();
 };

@@ -8,6 +8,7 @@
 #include "messagelogstore.h"
 #include "oneviewservice.h"
 #include "receiptlog.h"
+#include "scimservice.h"
 #include "tenantrouting.h"
 #include "ionapifile.h"
 #include "oauthserver.h"
@@ -15,6 +16,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -37,6 +39,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_oneView(new OneViewService(m_store.get(), this))
 {
     m_config.fillMissingCredentials();
+    m_scim = std::make_unique<ScimService>(m_config.scimUser, m_config.scimPassword, m_config.scimCallsPerMinute);
     m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { dispatch(request, responder); });
 }
 
@@ -144,6 +147,31 @@ bool SandboxServer::writeIonApi(const QString &path, QString *error) const
     return true;
 }
 
+QUrl SandboxServer::scimUrl() const
+{
+    return QUrl(serviceUrl().toString() + u"/v2"_s);
+}
+
+bool SandboxServer::writeScimCredentials(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject {{u"url"_s, scimUrl().toString()}, {u"userIdentifier"_s, m_config.scimUser},
+                                          {u"password"_s, m_config.scimPassword}})
+                   .toJson());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 void SandboxServer::expireTokensNow()
 {
     m_oauth->expireAllTokens();
@@ -197,6 +225,9 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
         return m_oauth->token(request);
     if (rest == u"/as/revoke_token.oauth2"_s)
         return m_oauth->revoke(request);
+    if (rest.startsWith(u"/v2/"_s) || rest == u"/v2"_s)
+        return m_scim->handle(request, rest.mid(3)); // SCIM has credentials of its own
+
     if (!rest.startsWith(imsPrefix) && !rest.startsWith(oneViewPrefix))
         return HttpResponse::gatewayError(404, u"no API at %1"_s.arg(request.path));
     switch (m_oauth->checkBearer(request)) {

@@ -19,6 +19,7 @@ class MessageIntake;
 class MessageLogStore;
 class OneViewService;
 class ReceiptLog;
+class ScimService;
 class TenantRouting;
 
 // The local ION API Gateway: OAuth under /<tenant>/as/, IMS under
@@ -44,6 +45,10 @@ public:
     // The .ionapi a person downloads for this sandbox: same keys as Infor OS writes.
     QByteArray ionApiJson() const;
     bool writeIonApi(const QString &path, QString *error) const;
+    QUrl scimUrl() const; // serviceUrl + "/v2", like Infor's SCIM Tenant URL
+    // {"url", "userIdentifier", "password"} for the SCIM panel or `scim check`, owner-readable.
+    bool writeScimCredentials(const QString &path, QString *error) const;
+    ScimService *scim() const { return m_scim.get(); }
 
     FaultInjector &faults() { return m_faults; }
     OAuthServer *oauth() const { return m_oauth; }
@@ -74,6 +79,7 @@ private:
     MessageIntake *m_intake;
     ImsService *m_ims;
     OneViewService *m_oneView;
+    std::unique_ptr<ScimService> m_scim;
     QSslCertificate m_certificate;
     int m_requests = 0;
 };

@@ -205,6 +205,38 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    void scimCheck()
+    {
+        const QString scim = m_dir.filePath(u"scim.json"_s);
+        startSandbox({u"--write-scim"_s, scim});
+        QFile f(scim);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.permissions() & QFileDevice::ReadOwner);
+        QVERIFY(!(f.permissions() & QFileDevice::ReadOther)); // it holds a password
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QString passwordFile = m_dir.filePath(u"scim-password"_s);
+        QFile p(passwordFile);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(o.value(u"password"_s).toString().toUtf8() + '\n');
+        p.close();
+        const QStringList args {u"scim"_s, u"check"_s, u"--url"_s, o.value(u"url"_s).toString(), u"--user"_s,
+                                o.value(u"userIdentifier"_s).toString(), u"--password-file"_s, passwordFile, u"--rate"_s, u"0"_s};
+        const Run ok = workbench(args);
+        QVERIFY2(ok.exitCode == 0, ok.out.constData());
+        QVERIFY(ok.out.contains(" 0 failed"));
+        QVERIFY(!ok.out.contains(o.value(u"password"_s).toString().toUtf8())); // never printed
+        const Run basic = workbench(args + QStringList {u"--basic"_s, u"--json"_s});
+        QCOMPARE(basic.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(basic.out).object().value(u"passed"_s).toBool());
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write("wrong\n");
+        p.close();
+        const Run wrong = workbench(args);
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.out.contains("HTTP 401"), wrong.out.constData());
+        QCOMPARE(workbench({u"scim"_s, u"check"_s, u"--url"_s, u"ftp://x"_s, u"--user"_s, u"u"_s}).exitCode, 2);
+    }
+
     void helpNeedsNoDisplay()
     {
         QProcess p;
