@@ -6,10 +6,12 @@
 #include "connectionspage.h"
 #include "connectionstore.h"
 #include "environmentregistry.h"
+#include "filedrop.h"
 #include "logviewpage.h"
 #include "oauthsessionpool.h"
-#include "filedrop.h"
 #include "sandboxcontroller.h"
+#include "sandboxserver.h"
+#include "scimpage.h"
 #include "secretstore.h"
 
 #include <QApplication>
@@ -32,6 +34,7 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     , m_pages(new QTabWidget(this))
     , m_connections(new ConnectionsPage(context->connections(), context->sessions(), this))
     , m_log(new LogViewPage(this))
+    , m_scim(new ScimPage(context->secrets(), this))
     , m_sandboxStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -41,6 +44,8 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_connections, QIcon(u":/icons/connection.svg"_s), tr("Connections"));
     m_pages->addTab(m_log, QIcon(u":/icons/test.svg"_s), tr("Message Log"));
+    m_pages->addTab(m_scim, QIcon(u":/icons/connection.svg"_s), tr("Provisioning (SCIM)"));
+    connect(m_scim, &ScimPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     connect(m_log, &LogViewPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     // The log follows the connection selected on the Connections page.
     connect(m_connections, &ConnectionsPage::currentConnectionChanged, this, [this](const QString &id) {
@@ -59,6 +64,12 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     connect(m_connections, &ConnectionsPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     connect(m_sandbox, &SandboxController::statusChanged, m_sandboxStatus, &QLabel::setText);
+    // With the sandbox running and no SCIM server of one's own, the SCIM page points at it.
+    connect(m_sandbox, &SandboxController::statusChanged, this, [this] {
+        if (m_sandbox->server() && m_scim->credentials().userIdentifier.isEmpty())
+            m_scim->setCredentials({m_sandbox->server()->scimUrl(), m_sandbox->server()->config().scimUser,
+                                    m_sandbox->server()->config().scimPassword, ScimClient::Auth::Bearer});
+    });
     connect(context->secrets(), &SecretStore::fellBackToSession, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("No keychain: secrets are kept until the workbench closes."));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain Available"),

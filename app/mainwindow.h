@@ -6,6 +6,7 @@
 class AppContext;
 class ConnectionsPage;
 class LogViewPage;
+class ScimPage;
 class QLabel;
 class QTabWidget;
 class SandboxController;
@@ -19,6 +20,7 @@ public:
     MainWindow(AppContext *context, SandboxController *sandbox, QWidget *parent = nullptr);
     ConnectionsPage *connectionsPage() const { return m_connections; }
     LogViewPage *logPage() const { return m_log; }
+    ScimPage *scimPage() const { return m_scim; }
     void showLogFor(const QString &connectionId);
 
 protected:
@@ -35,6 +37,7 @@ private:
     QTabWidget *m_pages;
     ConnectionsPage *m_connections;
     LogViewPage *m_log;
+    ScimPage *m_scim;
     QString m_logConnection;
     QLabel *m_sandboxStatus;
 };

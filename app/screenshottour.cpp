@@ -13,6 +13,8 @@
 #include "mainwindow.h"
 #include "messagelogmodel.h"
 #include "sandboxcontroller.h"
+#include "scimconformanceview.h"
+#include "scimpage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -129,13 +132,29 @@ void ScreenshotTour::showDiagnosis()
                 QTimer::singleShot(500, this, [this, dialog] {
                     save(dialog, u"flow-diagnosis.png"_s);
                     dialog->close();
-                    m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
-                    showConnectionForm();
+                    showScim();
                 });
             });
         });
         QTimer::singleShot(1500, log, &LogViewPage::diagnoseCurrent);
     });
+}
+
+void ScreenshotTour::showScim()
+{
+    // The conformance run against the sandbox's SCIM service (no rate limit for the picture).
+    ScimPage *scim = m_window->scimPage();
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(scim);
+    scim->findChild<QSpinBox *>(u"scimRate"_s)->setValue(0);
+    connect(scim->conformance(), &ScimConformanceView::finished, this, [this, scim] {
+        scim->conformance()->checks()->setCurrentItem(scim->conformance()->checks()->topLevelItem(10));
+        QTimer::singleShot(600, this, [this] {
+            save(m_window, u"scim-conformance.png"_s);
+            m_window->findChild<QTabWidget *>()->setCurrentIndex(0);
+            showConnectionForm();
+        });
+    });
+    QTimer::singleShot(500, scim, &ScimPage::runConformance);
 }
 
 void ScreenshotTour::showConnectionForm()

@@ -22,6 +22,7 @@ private:
     void showProvisionDialog(QWidget *form);
     void showMessageLog();
     void showDiagnosis();
+    void showScim();
     void showConnectionForm();
 
     QPointer<MainWindow> m_window;

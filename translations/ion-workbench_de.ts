@@ -1834,6 +1834,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>Message Log — %1</source>
         <translation>Nachrichtenprotokoll — %1</translation>
     </message>
+    <message>
+        <source>Provisioning (SCIM)</source>
+        <translation>Bereitstellung (SCIM)</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2421,6 +2425,507 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Name of the search:</source>
         <translation>Name der Suche:</translation>
+    </message>
+</context>
+<context>
+    <name>ScimBrowser</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>SCIM filter, e.g. userName eq &quot;jane@example.com&quot; or userName sw &quot;j&quot;</source>
+        <translation>SCIM-Filter, z. B. userName eq &quot;jane@example.com&quot; oder userName sw &quot;j&quot;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Create &amp;Test User</source>
+        <translation>&amp;Testbenutzer anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2: %3</source>
+        <translation>HTTP %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Select a user to deactivate.</source>
+        <translation>Einen Benutzer zum Deaktivieren auswählen.</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Select what to delete.</source>
+        <translation>Auswählen, was gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConformance</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>needs the test user, which was not created</source>
+        <translation>braucht den Testbenutzer, der nicht angelegt wurde</translation>
+    </message>
+    <message>
+        <source>the server does not support PATCH</source>
+        <translation>der Server unterstützt PATCH nicht</translation>
+    </message>
+    <message>
+        <source>Discovery: ServiceProviderConfig</source>
+        <translation>Erkundung: ServiceProviderConfig</translation>
+    </message>
+    <message>
+        <source>200 with the server&apos;s features</source>
+        <translation>200 mit den Fähigkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>Discovery: ResourceTypes</source>
+        <translation>Erkundung: ResourceTypes</translation>
+    </message>
+    <message>
+        <source>200 listing the User resource type</source>
+        <translation>200 mit dem Ressourcentyp User</translation>
+    </message>
+    <message>
+        <source>Discovery: Schemas</source>
+        <translation>Erkundung: Schemas</translation>
+    </message>
+    <message>
+        <source>200 with the core User schema</source>
+        <translation>200 mit dem User-Kernschema</translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>201 with an id and the same userName</source>
+        <translation>201 mit einer ID und demselben userName</translation>
+    </message>
+    <message>
+        <source>Read the user</source>
+        <translation>Benutzer lesen</translation>
+    </message>
+    <message>
+        <source>200 with the same userName</source>
+        <translation>200 mit demselben userName</translation>
+    </message>
+    <message>
+        <source>Filter by userName</source>
+        <translation>Nach userName filtern</translation>
+    </message>
+    <message>
+        <source>the server does not support filters</source>
+        <translation>der Server unterstützt keine Filter</translation>
+    </message>
+    <message>
+        <source>200 with exactly the test user</source>
+        <translation>200 mit genau dem Testbenutzer</translation>
+    </message>
+    <message>
+        <source>Replace the user (PUT)</source>
+        <translation>Benutzer ersetzen (PUT)</translation>
+    </message>
+    <message>
+        <source>200 with the new familyName</source>
+        <translation>200 mit dem neuen familyName</translation>
+    </message>
+    <message>
+        <source>PATCH add</source>
+        <translation>PATCH add</translation>
+    </message>
+    <message>
+        <source>200 with title &quot;Tester&quot;</source>
+        <translation>200 mit title &quot;Tester&quot;</translation>
+    </message>
+    <message>
+        <source>PATCH replace</source>
+        <translation>PATCH replace</translation>
+    </message>
+    <message>
+        <source>200 with displayName &quot;Patched&quot;</source>
+        <translation>200 mit displayName &quot;Patched&quot;</translation>
+    </message>
+    <message>
+        <source>PATCH remove</source>
+        <translation>PATCH remove</translation>
+    </message>
+    <message>
+        <source>200 without a title</source>
+        <translation>200 ohne title</translation>
+    </message>
+    <message>
+        <source>Duplicate userName is refused</source>
+        <translation>Doppelter userName wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>409 with scimType &quot;uniqueness&quot;</source>
+        <translation>409 mit scimType &quot;uniqueness&quot;</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Seitenweises Lesen</translation>
+    </message>
+    <message>
+        <source>200; at most one resource for count=1; totalResults counts them all</source>
+        <translation>200; höchstens eine Ressource bei count=1; totalResults zählt alle</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Gruppe anlegen</translation>
+    </message>
+    <message>
+        <source>201 with an id</source>
+        <translation>201 mit einer ID</translation>
+    </message>
+    <message>
+        <source>Add the user to the group (PATCH)</source>
+        <translation>Benutzer der Gruppe hinzufügen (PATCH)</translation>
+    </message>
+    <message>
+        <source>needs the test group</source>
+        <translation>braucht die Testgruppe</translation>
+    </message>
+    <message>
+        <source>200 with the user among the members</source>
+        <translation>200 mit dem Benutzer unter den Mitgliedern</translation>
+    </message>
+    <message>
+        <source>Remove the user from the group (PATCH)</source>
+        <translation>Benutzer aus der Gruppe entfernen (PATCH)</translation>
+    </message>
+    <message>
+        <source>200 or 204, the user no longer a member</source>
+        <translation>200 oder 204, der Benutzer ist kein Mitglied mehr</translation>
+    </message>
+    <message>
+        <source>Deactivate the user (active=false)</source>
+        <translation>Benutzer deaktivieren (active=false)</translation>
+    </message>
+    <message>
+        <source>200 with active false</source>
+        <translation>200 mit active false</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>204</source>
+        <translation>204</translation>
+    </message>
+    <message>
+        <source>Delete the user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>The deleted user is gone</source>
+        <translation>Der gelöschte Benutzer ist weg</translation>
+    </message>
+    <message>
+        <source>no user with the test userName</source>
+        <translation>kein Benutzer mit dem Test-userName</translation>
+    </message>
+</context>
+<context>
+    <name>ScimConformanceView</name>
+    <message>
+        <source>Run &amp;Conformance</source>
+        <translation>&amp;Konformität prüfen</translation>
+    </message>
+    <message>
+        <source>Create, read, filter, change and delete a test user and group, as Azure AD or Okta would</source>
+        <translation>Einen Testbenutzer und eine Testgruppe anlegen, lesen, filtern, ändern und löschen, wie Azure AD oder Okta es tun</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Select a check to see its request, what was expected and what came.</source>
+        <translation>Eine Prüfung auswählen, um ihre Anfrage, das Erwartete und das Erhaltene zu sehen.</translation>
+    </message>
+    <message>
+        <source>Request:
+%1
+
+Expected:
+%2
+
+Actual:
+%3</source>
+        <translation>Anfrage:
+%1
+
+Erwartet:
+%2
+
+Erhalten:
+%3</translation>
+    </message>
+    <message>
+        <source>Running; SCIM servers limit calls a minute, so this takes a while.</source>
+        <translation>Läuft; SCIM-Server begrenzen die Aufrufe pro Minute, das dauert etwas.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ScimMapping</name>
+    <message>
+        <source>matching: should be the e-mail address (Infor&apos;s advice)</source>
+        <translation>Abgleich: sollte die E-Mail-Adresse sein (Empfehlung von Infor)</translation>
+    </message>
+    <message>
+        <source>a soft-deleted user is sent active=false</source>
+        <translation>ein vorläufig gelöschter Benutzer wird mit active=false gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ScimMappingView</name>
+    <message>
+        <source>Azure AD attribute</source>
+        <translation>Azure-AD-Attribut</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <source>SCIM attribute</source>
+        <translation>SCIM-Attribut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Matching attribute: Azure AD finds the user again by it</source>
+        <translation>Abgleichsattribut: Azure AD findet den Benutzer darüber wieder</translation>
+    </message>
+    <message>
+        <source>Edit the sample values to see what Azure AD would send. Users assigned with the Default Access role are not provisioned; Azure AD repeats its sync about every 40 minutes.</source>
+        <translation>Die Beispielwerte bearbeiten, um zu sehen, was Azure AD senden würde. Mit der Rolle „Default Access“ zugewiesene Benutzer werden nicht bereitgestellt; Azure AD wiederholt die Synchronisierung etwa alle 40 Minuten.</translation>
+    </message>
+    <message>
+        <source>POST /Users
+</source>
+        <translation>POST /Users
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScimPage</name>
+    <message>
+        <source>Bearer token (Azure AD)</source>
+        <translation>Bearer-Token (Azure AD)</translation>
+    </message>
+    <message>
+        <source>Basic (Okta)</source>
+        <translation>Basic (Okta)</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> Aufrufe pro Minute</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Infor&apos;s Essentials allow 18 SCIM calls a minute; going faster gets 429 answers</source>
+        <translation>Infor Essentials erlaubt 18 SCIM-Aufrufe pro Minute; schneller gibt 429-Antworten</translation>
+    </message>
+    <message>
+        <source>base64 of &quot;User Identifier:SCIM password&quot;: paste it as the Secret Token in Azure AD</source>
+        <translation>base64 von &quot;User Identifier:SCIM-Passwort&quot;: in Azure AD als Secret Token einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret token to the clipboard</source>
+        <translation>Das geheime Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;URL:</source>
+        <translation>Mandanten-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>User &amp;Identifier:</source>
+        <translation>User &amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>SCIM &amp;password:</source>
+        <translation>SCIM-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Secret token:</source>
+        <translation>Geheimes Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the URL and identifier in the settings and the password in the OS keychain</source>
+        <translation>URL und Kennung in den Einstellungen, das Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Conformance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>Users and Groups</source>
+        <translation>Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Attribute Mapping</source>
+        <translation>Attributzuordnung</translation>
+    </message>
+    <message>
+        <source>The secret token is on the clipboard.</source>
+        <translation>Das geheime Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Fill in the Tenant URL, the User Identifier and the SCIM password.</source>
+        <translation>Mandanten-URL, User Identifier und SCIM-Passwort ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it supports…</source>
+        <translation>Der Server wird nach seinen Fähigkeiten gefragt…</translation>
+    </message>
+    <message>
+        <source>401: the server refused the credentials. Check the User Identifier and the SCIM password (set in Infor OS User Management), and Bearer or Basic.</source>
+        <translation>401: Der Server hat die Anmeldedaten abgelehnt. User Identifier und SCIM-Passwort (in der Infor-OS-Benutzerverwaltung gesetzt) sowie Bearer oder Basic prüfen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as SCIM: %1</source>
+        <translation>Der Server hat nicht als SCIM geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The server supports: %1.</source>
+        <translation>Verbunden. Der Server unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>nothing optional</source>
+        <translation>nichts Optionales</translation>
+    </message>
+    <message>
+        <source>SCIM settings saved; the password is in the keychain.</source>
+        <translation>SCIM-Einstellungen gespeichert; das Passwort ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The SCIM password could not be kept: %1</source>
+        <translation>Das SCIM-Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
