@@ -7,6 +7,7 @@
 #include "connectionstore.h"
 #include "environmentregistry.h"
 #include "filedrop.h"
+#include "flowdiagnosislauncher.h"
 #include "logviewpage.h"
 #include "oauthsessionpool.h"
 #include "sandboxcontroller.h"
@@ -102,6 +103,14 @@ void MainWindow::createMenus()
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->addActions(connectionActions.mid(1));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Why Did a BOD File Not Arrive?…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Diagnose a BOD"), {}, tr("BODs (*.xml);;All files (*)"));
+        if (!path.isEmpty())
+            m_log->diagnosis()->openFile(path);
+    });
+    tools->addAction(tr("&Routing Model…"), this, [this] { m_log->diagnosis()->editRouting(); });
 
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
     sandbox->addAction(tr("&Start Sandbox"), this, [this] {

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QTextBlock>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -63,6 +64,7 @@ private Q_SLOTS:
         page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 201, 20000);
         page.outcomeFilter()->setCurrentIndex(page.outcomeFilter()->findData(u"Filtered Out"_s));
+        QTRY_VERIFY(page.model()->totalCount() < 201); // the filter applied (it waits for typing to stop)
         int row = -1;
         QTRY_VERIFY([&] {
             for (int r = 0; r < page.model()->rowCount(); ++r)
@@ -74,6 +76,9 @@ private Q_SLOTS:
 
         FlowDiagnosisDialog *dialog = nullptr;
         connect(page.diagnosis(), &FlowDiagnosisLauncher::opened, this, [&](FlowDiagnosisDialog *d) { dialog = d; });
+        // Ctrl+D is a window shortcut: the window must be the active one.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
         QTRY_VERIFY(dialog); // the routing model came from the sandbox
         QVERIFY(!dialog->diagnosis().arrives);
@@ -130,6 +135,28 @@ private Q_SLOTS:
         QVERIFY(editor->isVisible());
         QVERIFY(editor->findChild<QLabel *>(u"routingProblem"_s)->text().contains(u"expected a value"_s));
         editor->reject();
+    }
+
+    void diagnoseABodFile()
+    {
+        SandboxFixture sandbox;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        QTemporaryDir dir;
+        LogViewPage page;
+        QSignalSpy told(page.diagnosis(), &FlowDiagnosisLauncher::statusMessage);
+        page.diagnosis()->openFile(QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml"));
+        QVERIFY(!told.isEmpty() && told.last().first().toString().contains(u"Open a connection"_s)); // no connection yet
+        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        FlowDiagnosisDialog *dialog = nullptr;
+        connect(page.diagnosis(), &FlowDiagnosisLauncher::opened, this, [&](FlowDiagnosisDialog *d) { dialog = d; });
+        page.diagnosis()->openFile(u"/nonexistent/bod.xml"_s);
+        QVERIFY(told.last().first().toString().contains(u"cannot be read"_s));
+        page.diagnosis()->openFile(QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml"));
+        QTRY_VERIFY(dialog);
+        // The sender comes from the BOD; the sandbox's flow to FSM keeps out what has no production BODID.
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"diagnosisFrom"_s)->text(), u"lid://infor.m3.m3be"_s);
+        QVERIFY(!dialog->diagnosis().arrives);
+        QVERIFY(dialog->summary()->text().contains(u"filter"_s));
     }
 };
 

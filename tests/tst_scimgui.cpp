@@ -9,6 +9,8 @@
 #include "secretlineedit.h"
 #include "secretstore.h"
 
+#include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -101,6 +103,25 @@ private Q_SLOTS:
         QTRY_VERIFY(browser->status()->text().contains(u"HTTP 400"_s));
         browser->filter()->clear();
         browser->search(1);
+        QTRY_COMPARE(browser->table()->rowCount(), 2);
+        browser->table()->selectRow(0);
+        browser->renameSelected(u"Renamed Tester"_s);
+        QTRY_COMPARE(browser->table()->item(0, 1)->text(), u"Renamed Tester"_s);
+        // Group membership by PATCH.
+        auto client = std::make_unique<ScimClient>();
+        client->setCredentials(page.credentials());
+        client->setCallsPerMinute(0);
+        QString groupId;
+        client->request("POST", u"/Groups"_s, {{u"schemas"_s, QJsonArray {ScimClient::groupSchema()}}, {u"displayName"_s, u"Buyers"_s}},
+                        [&](const ScimClient::Response &r) { groupId = r.json[u"id"_s].toString(); });
+        QTRY_VERIFY(!groupId.isEmpty());
+        browser->table()->selectRow(0);
+        browser->addSelectedToGroup(groupId);
+        QTRY_COMPARE(browser->status()->text(), u"1–2 of 2"_s);
+        browser->resourceType()->setCurrentIndex(1); // Groups
+        QTRY_COMPARE(browser->table()->rowCount(), 1);
+        QCOMPARE(browser->table()->item(0, 1)->text(), u"1 member(s)"_s);
+        browser->resourceType()->setCurrentIndex(0);
         QTRY_COMPARE(browser->table()->rowCount(), 2);
         browser->table()->selectRow(0);
         browser->deleteSelected();

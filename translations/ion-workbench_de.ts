@@ -1220,6 +1220,18 @@
         <source>Open the message first: its BOD is what the filters look at.</source>
         <translation>Zuerst die Nachricht öffnen: Die Filter prüfen ihr BOD.</translation>
     </message>
+    <message>
+        <source>Open a connection&apos;s message log first: the routing model belongs to a connection.</source>
+        <translation>Zuerst das Nachrichtenprotokoll einer Verbindung öffnen: Das Routing-Modell gehört zu einer Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>größer als 64 MB</translation>
+    </message>
 </context>
 <context>
     <name>FlowFilter</name>
@@ -1837,6 +1849,26 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Provisioning (SCIM)</source>
         <translation>Bereitstellung (SCIM)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Why Did a BOD File Not Arrive?…</source>
+        <translation>&amp;Warum ist eine BOD-Datei nicht angekommen?…</translation>
+    </message>
+    <message>
+        <source>Diagnose a BOD</source>
+        <translation>Ein BOD prüfen</translation>
+    </message>
+    <message>
+        <source>BODs (*.xml);;All files (*)</source>
+        <translation>BODs (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Routing Model…</source>
+        <translation>&amp;Routing-Modell…</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2567,50 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group…</source>
+        <translation>Zur &amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
+    </message>
+    <message>
+        <source>Added to the group.</source>
+        <translation>Der Gruppe hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select what to rename.</source>
+        <translation>Auswählen, was umbenannt werden soll.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New display name:</source>
+        <translation>Neuer Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Select the user to add to a group.</source>
+        <translation>Den Benutzer auswählen, der einer Gruppe hinzugefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>The server has no groups.</source>
+        <translation>Der Server hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
     </message>
 </context>
 <context>

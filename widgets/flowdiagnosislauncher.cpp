@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdiagnosislauncher.h"
 
+#include "bodparser.h"
 #include "flowdiagnosisdialog.h"
 #include "networkfailure.h"
 #include "oauthsession.h"
 #include "routingeditor.h"
 #include "routingstore.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +71,10 @@ void FlowDiagnosisLauncher::withRouting(std::function<void(const TenantRouting &
 
 void FlowDiagnosisLauncher::editRouting(std::function<void(const TenantRouting &)> saved)
 {
+    if (m_databasePath.isEmpty()) {
+        Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
+        return;
+    }
     QString error;
     const TenantRouting current = RoutingStore::load(m_databasePath, &error).value_or(TenantRouting());
     QPointer<FlowDiagnosisLauncher> self(this);
@@ -116,6 +122,25 @@ void FlowDiagnosisLauncher::open(const LogMessage &message, const QByteArray &pa
         Q_EMIT self->opened(dialog);
         dialog->open();
     });
+}
+
+void FlowDiagnosisLauncher::openFile(const QString &path)
+{
+    if (m_databasePath.isEmpty()) {
+        Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
+        Q_EMIT statusMessage(tr("%1 cannot be read: %2").arg(path, file.isOpen() ? tr("larger than 64 MB") : file.errorString()));
+        return;
+    }
+    const QByteArray payload = file.readAll();
+    const BodDocument bod = BodParser::parse(payload);
+    LogMessage m;
+    m.fromLogicalId = bod.facts.senderLogicalId;
+    m.documentType = bod.facts.documentName();
+    open(m, payload);
 }
 
 void FlowDiagnosisLauncher::askAcceptedDocuments(const QString &logicalId, QPointer<FlowDiagnosisDialog> dialog)

@@ -27,6 +27,8 @@ public:
     explicit FlowDiagnosisLauncher(QWidget *parent);
     void setConnection(const ConnectionProfile &profile, OAuthSession *session, const QString &databasePath);
     void open(const LogMessage &message, const QByteArray &payload);
+    // The same for a BOD file: the sender and the document come from the BOD itself.
+    void openFile(const QString &path);
     void editRouting(std::function<void(const TenantRouting &)> saved = {});
     // Reads the sandbox's routing model (only when the connection's tenant is on loopback).
     void readFromSandbox(std::function<void(std::optional<TenantRouting>, QString)> done);

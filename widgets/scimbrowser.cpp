@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,8 @@ ScimBrowser::ScimBrowser(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *search = new QPushButton(tr("&Search"), this);
     auto *create = new QPushButton(QIcon(u":/icons/new.svg"_s), tr("Create &Test User"), this);
+    auto *rename = new QPushButton(QIcon(u":/icons/edit.svg"_s), tr("&Rename…"), this);
+    auto *group = new QPushButton(tr("Add to &Group…"), this);
     auto *deactivate = new QPushButton(tr("&Deactivate"), this);
     auto *remove = new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("De&lete"), this);
     auto *bar = new QHBoxLayout;
@@ -50,6 +53,8 @@ ScimBrowser::ScimBrowser(QWidget *parent)
     actions->addWidget(m_next);
     actions->addWidget(m_status, 1);
     actions->addWidget(create);
+    actions->addWidget(rename);
+    actions->addWidget(group);
     actions->addWidget(deactivate);
     actions->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
@@ -63,6 +68,8 @@ ScimBrowser::ScimBrowser(QWidget *parent)
     connect(m_previous, &QPushButton::clicked, this, [this] { this->search(qMax(1, m_startIndex - PageSize)); });
     connect(m_next, &QPushButton::clicked, this, [this] { this->search(m_startIndex + PageSize); });
     connect(create, &QPushButton::clicked, this, &ScimBrowser::createTestUser);
+    connect(rename, &QPushButton::clicked, this, &ScimBrowser::askRename);
+    connect(group, &QPushButton::clicked, this, &ScimBrowser::askGroup);
     connect(deactivate, &QPushButton::clicked, this, &ScimBrowser::deactivateSelected);
     connect(remove, &QPushButton::clicked, this, &ScimBrowser::deleteSelected);
     connect(this, &ScimBrowser::changed, this, [this] { this->search(m_startIndex); });
@@ -164,4 +171,67 @@ void ScimBrowser::deleteSelected()
         return;
     }
     write("DELETE", u'/' + m_type->currentData().toString() + u'/' + id, {}, tr("Deleted."));
+}
+
+void ScimBrowser::renameSelected(const QString &displayName)
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || displayName.trimmed().isEmpty())
+        return;
+    write("PATCH", u'/' + m_type->currentData().toString() + u'/' + id,
+          {{u"schemas"_s, QJsonArray {ScimClient::patchSchema()}},
+           {u"Operations"_s, QJsonArray {QJsonObject {{u"op"_s, u"replace"_s}, {u"path"_s, u"displayName"_s}, {u"value"_s, displayName.trimmed()}}}}},
+          tr("Renamed."));
+}
+
+void ScimBrowser::addSelectedToGroup(const QString &groupId)
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || groupId.isEmpty())
+        return;
+    write("PATCH", u"/Groups/"_s + groupId,
+          {{u"schemas"_s, QJsonArray {ScimClient::patchSchema()}},
+           {u"Operations"_s, QJsonArray {QJsonObject {{u"op"_s, u"add"_s}, {u"path"_s, u"members"_s},
+                                                      {u"value"_s, QJsonArray {QJsonObject {{u"value"_s, id}}}}}}}},
+          tr("Added to the group."));
+}
+
+void ScimBrowser::askRename()
+{
+    if (selectedId().isEmpty()) {
+        m_status->setText(tr("Select what to rename."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New display name:"), QLineEdit::Normal,
+                                               m_table->item(m_table->currentRow(), 1)->text(), &ok);
+    if (ok)
+        renameSelected(name);
+}
+
+void ScimBrowser::askGroup()
+{
+    if (selectedId().isEmpty() || m_type->currentData() != u"Users"_s) {
+        m_status->setText(tr("Select the user to add to a group."));
+        return;
+    }
+    QPointer<ScimBrowser> self(this);
+    m_client->list(u"Groups"_s, {}, 1, 200, [self](const ScimClient::Response &r) {
+        if (!self)
+            return;
+        QStringList names;
+        QHash<QString, QString> ids;
+        for (const QJsonValue &v : r.json.value(u"Resources"_s).toArray()) {
+            names << v[u"displayName"_s].toString();
+            ids.insert(names.last(), v[u"id"_s].toString());
+        }
+        if (names.isEmpty()) {
+            self->m_status->setText(tr("The server has no groups."));
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(self, tr("Add to Group"), tr("Group:"), names, 0, false, &ok);
+        if (ok && self)
+            self->addSelectedToGroup(ids.value(chosen));
+    });
 }

@@ -12,8 +12,8 @@ class QPushButton;
 class QTableWidget;
 
 // Users and Groups of a SCIM server, a page at a time, with a SCIM filter
-// (userName eq "..."); create a test user, deactivate (active=false) or delete the selected one,
-// add the selected user to a group.
+// (userName eq "..."); create a test user, rename, deactivate (active=false) or delete the
+// selected one, add the selected user to a group.
 class ScimBrowser : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,10 @@ public:
     void createTestUser();
     void deactivateSelected();
     void deleteSelected();
+    void renameSelected(const QString &displayName);           // PATCH replace displayName
+    void addSelectedToGroup(const QString &groupId);           // PATCH add members on the group
+    void askRename();
+    void askGroup();
 
 Q_SIGNALS:
     void changed(); // after a write was answered
