@@ -51,16 +51,17 @@ private Q_SLOTS:
         QVERIFY(!page.token()->isRevealed());
         QCOMPARE(QByteArray::fromBase64(page.token()->text().toLatin1()), (user + u":wrong"_s).toUtf8());
 
+        // 18 calls a minute by default; no limit here, so the test does not take minutes.
+        QCOMPARE(page.findChild<QSpinBox *>(u"scimRate"_s)->value(), 18);
+        page.findChild<QSpinBox *>(u"scimRate"_s)->setValue(0);
         QTest::mouseClick(page.findChild<QPushButton *>(u"scimTest"_s), Qt::LeftButton);
         QTRY_VERIFY(page.connectionStatus()->text().contains(u"401"_s));
         page.findChild<QLineEdit *>(u"scimPassword"_s)->setText(password);
         QTest::mouseClick(page.findChild<QPushButton *>(u"scimTest"_s), Qt::LeftButton);
         QTRY_VERIFY2(page.connectionStatus()->text().startsWith(u"Connected"_s), qPrintable(page.connectionStatus()->text()));
+        QTRY_VERIFY(page.connectionStatus()->text().contains(u"Resource types: User, Group"_s));
         QVERIFY(page.connectionStatus()->text().contains(u"patch"_s));
 
-        // 18 calls a minute by default; no limit here, so the run does not take a minute.
-        QCOMPARE(page.findChild<QSpinBox *>(u"scimRate"_s)->value(), 18);
-        page.findChild<QSpinBox *>(u"scimRate"_s)->setValue(0);
         QSignalSpy done(page.conformance(), &ScimConformanceView::finished);
         QTest::mouseClick(page.conformance()->runButton(), Qt::LeftButton);
         QVERIFY(done.wait(120'000));

@@ -2988,10 +2988,6 @@ Erhalten:
         <translation>Der Server hat nicht als SCIM geantwortet: %1</translation>
     </message>
     <message>
-        <source>Connected. The server supports: %1.</source>
-        <translation>Verbunden. Der Server unterstützt: %1.</translation>
-    </message>
-    <message>
         <source>nothing optional</source>
         <translation>nichts Optionales</translation>
     </message>
@@ -3002,6 +2998,14 @@ Erhalten:
     <message>
         <source>The SCIM password could not be kept: %1</source>
         <translation>Das SCIM-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The server supports: %1. Resource types: %2. Schemas: %3.</source>
+        <translation>Verbunden. Der Server unterstützt: %1. Ressourcentypen: %2. Schemas: %3.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine aufgeführt</translation>
     </message>
 </context>
 <context>

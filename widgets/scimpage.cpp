@@ -165,7 +165,22 @@ void ScimPage::testConnection()
         for (const QString &f : {u"patch"_s, u"bulk"_s, u"filter"_s, u"sort"_s, u"etag"_s, u"changePassword"_s})
             if (r.json[f][u"supported"_s].toBool())
                 features << f;
-        self->m_status->setText(tr("Connected. The server supports: %1.").arg(features.isEmpty() ? tr("nothing optional") : features.join(u", "_s)));
+        const QString supported = features.isEmpty() ? tr("nothing optional") : features.join(u", "_s);
+        // Discovery goes on: what resources and schemas it offers.
+        self->m_client->get(u"/ResourceTypes"_s, [self, supported](const ScimClient::Response &types) {
+            if (!self)
+                return;
+            QStringList names;
+            for (const QJsonValue &v : types.json.value(u"Resources"_s).toArray())
+                names << v[u"name"_s].toString();
+            self->m_client->get(u"/Schemas"_s, [self, supported, names](const ScimClient::Response &schemas) {
+                if (!self)
+                    return;
+                self->m_status->setText(tr("Connected. The server supports: %1. Resource types: %2. Schemas: %3.")
+                                            .arg(supported, names.isEmpty() ? tr("none listed") : names.join(u", "_s))
+                                            .arg(schemas.json.value(u"Resources"_s).toArray().size()));
+            });
+        });
     });
 }
 
