@@ -4,9 +4,11 @@
 #include "messagelogstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -117,4 +119,31 @@ bool LogExport::importInto(MessageLogStore *store, const QList<Entry> &entries, 
             store->addEvent(e.message.messageId, ev);
     }
     return true;
+}
+
+bool LogExport::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path); // all or nothing: never half an export
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+qsizetype LogExport::importFile(const QString &path, MessageLogStore *store, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return -1;
+    }
+    if (file.size() > MaxImportBytes) {
+        *error = tr("%1 is larger than 1 GB.").arg(path);
+        return -1;
+    }
+    const auto entries = fromJson(file.readAll(), error);
+    if (!entries || !importInto(store, *entries, error))
+        return -1;
+    return entries->size();
 }

@@ -27,6 +27,9 @@ QByteArray toJson(const QList<Entry> &entries);
 std::optional<QList<Entry>> fromJson(const QByteArray &json, QString *error);
 // Adds the entries to a store (messages already there are refreshed, their events kept).
 bool importInto(MessageLogStore *store, const QList<Entry> &entries, QString *error);
+// Both with a file: written all or nothing; read, checked and imported. -1 with `error` on failure.
+bool writeFile(const QString &path, const QByteArray &data, QString *error);
+qsizetype importFile(const QString &path, MessageLogStore *store, QString *error);
 
 constexpr qint64 MaxImportBytes = 1024LL * 1024 * 1024;
 inline constexpr char Format[] = "ion-workbench.messages";

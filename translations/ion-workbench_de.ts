@@ -1491,6 +1491,18 @@
         <source>Message %1 has no message_id or no valid message_date.</source>
         <translation>Nachricht %1 hat keine message_id oder kein gültiges message_date.</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 ist größer als 1 GB.</translation>
+    </message>
 </context>
 <context>
     <name>LogFilterBar</name>
@@ -1677,10 +1689,6 @@
         <source>Select the messages to export.</source>
         <translation>Die zu exportierenden Nachrichten auswählen.</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) exported to %1.</source>
         <translation>
@@ -1691,14 +1699,6 @@
     <message>
         <source>No connection is open.</source>
         <translation>Keine Verbindung ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 GB.</source>
-        <translation>%1 ist größer als 1 GB.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) imported from %1.</source>

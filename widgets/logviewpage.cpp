@@ -22,23 +22,17 @@
 #include "savedsearches.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QMenu>
-#include <QSaveFile>
 #include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -356,12 +350,10 @@ void LogViewPage::exportSelection(ExportFormat format, const QString &path)
         return;
     }
     auto write = [this, path](const QByteArray &data, qsizetype count) {
-        QSaveFile file(path); // all or nothing: never half an export
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            Q_EMIT statusMessage(tr("%1 could not be written: %2").arg(path, file.errorString()));
-            return;
-        }
-        Q_EMIT statusMessage(tr("%n message(s) exported to %1.", nullptr, int(count)).arg(path));
+        QString error;
+        Q_EMIT statusMessage(LogExport::writeFile(path, data, &error)
+                                 ? tr("%n message(s) exported to %1.", nullptr, int(count)).arg(path)
+                                 : error);
     };
     if (format == ExportFormat::Csv) {
         QList<LogMessage> messages;
@@ -375,24 +367,15 @@ void LogViewPage::exportSelection(ExportFormat format, const QString &path)
 
 bool LogViewPage::importFile(const QString &path, QString *error)
 {
-    QFile file(path);
     if (!m_store) {
         *error = tr("No connection is open.");
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > LogExport::MaxImportBytes) {
-        *error = tr("%1 is larger than 1 GB.").arg(path);
-        return false;
-    }
-    const auto entries = LogExport::fromJson(file.readAll(), error);
-    if (!entries || !LogExport::importInto(m_store.get(), *entries, error))
+    const qsizetype imported = LogExport::importFile(path, m_store.get(), error);
+    if (imported < 0)
         return false;
     applyFilter();
-    Q_EMIT statusMessage(tr("%n message(s) imported from %1.", nullptr, int(entries->size())).arg(path));
+    Q_EMIT statusMessage(tr("%n message(s) imported from %1.", nullptr, int(imported)).arg(path));
     return true;
 }
 
