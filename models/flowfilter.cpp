@@ -268,7 +268,9 @@ FlowFilter::Result FlowFilter::evaluate(const QByteArray &bod) const
         const bool holds = compare(m_conditions[i].op, value, m_conditions[i].value);
         ++c.found;
         c.holds = c.holds || holds;
-        if (c.repetitions.size() < MaxRepetitions)
+        // The first MaxRepetitions of them, and beyond those the ones that hold (up to ten times
+        // as many): a match in the 20,000th order line must still be shown.
+        if (c.repetitions.size() < MaxRepetitions || (holds && c.repetitions.size() < 10 * MaxRepetitions))
             c.repetitions.append({reader.lineNumber(), value, holds});
     };
     while (!reader.atEnd()) {

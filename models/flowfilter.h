@@ -44,7 +44,7 @@ public:
     {
         bool holds = false;
         qsizetype found = 0;            // elements (or attributes) at the path
-        QList<Repetition> repetitions;  // the first MaxRepetitions of them
+        QList<Repetition> repetitions;  // the first MaxRepetitions, then only those that hold
     };
     struct Result
     {

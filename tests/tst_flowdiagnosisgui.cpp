@@ -12,6 +12,7 @@
 #include "messagelogmodel.h"
 #include "oauthsession.h"
 #include "routingeditor.h"
+#include "tenantrouting.h"
 #include "sandboxfixture.h"
 
 #include <QComboBox>
@@ -135,6 +136,27 @@ private Q_SLOTS:
         QVERIFY(editor->isVisible());
         QVERIFY(editor->findChild<QLabel *>(u"routingProblem"_s)->text().contains(u"expected a value"_s));
         editor->reject();
+    }
+
+    void aLargeBodComesInWithoutBlocking()
+    {
+        // 20,000 order lines on one line of text: pretty-printed, about 120,000 lines.
+        QByteArray lines;
+        for (int i = 0; i < 20000; ++i)
+            lines += "<PurchaseOrderLine><LineNumber>" + QByteArray::number(i) + "</LineNumber><Item><ItemID>"
+                     + (i == 19999 ? QByteArray("A-LAST") : QByteArray("B-") + QByteArray::number(i)) + "</ItemID></Item></PurchaseOrderLine>";
+        const QByteArray bod = "<ProcessPurchaseOrder><ApplicationArea><Sender><LogicalID>lid://infor.m3.m3be</LogicalID></Sender>"
+                               "</ApplicationArea><DataArea><Process/><PurchaseOrder>" + lines + "</PurchaseOrder></DataArea></ProcessPurchaseOrder>";
+        TenantRouting routing = TenantRouting::sandboxDefault();
+        FlowDiagnosisDialog dialog(routing, bod, u"lid://infor.m3.m3be"_s, {});
+        dialog.show();
+        const int shownAtOnce = dialog.view()->blockCount();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.view()->blockCount() > 100'000, 60'000);
+        QVERIFY2(shownAtOnce < dialog.view()->blockCount(), qPrintable(QString::number(shownAtOnce)));
+        // The tester finds the one line that matches, at the end.
+        dialog.tester()->setFilter(u"DataArea/PurchaseOrder/PurchaseOrderLine/Item/ItemID = 'A-LAST'"_s);
+        QTRY_COMPARE(dialog.highlightedLines().size(), 1);
+        QVERIFY(dialog.highlightedLines().first() > 100'000);
     }
 
     void diagnoseABodFile()

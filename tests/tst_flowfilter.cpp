@@ -80,6 +80,21 @@ private Q_SLOTS:
         QVERIFY(r.pathsMatchingNothing.isEmpty());
     }
 
+    void aMatchBeyondTheFirstThousandRepetitionsIsKept()
+    {
+        QByteArray bod = "<SyncX><DataArea><X>";
+        for (int i = 0; i < 1500; ++i)
+            bod += "\n<Line><Item>" + QByteArray(i == 1499 ? "hit" : "miss") + "</Item></Line>";
+        bod += "</X></DataArea></SyncX>";
+        QString error;
+        const auto r = FlowFilter::parse(u"DataArea/X/Line/Item = 'hit'"_s, &error)->evaluate(bod);
+        QVERIFY(r.passes);
+        QCOMPARE(r.conditions[0].found, 1500);
+        QCOMPARE(r.conditions[0].repetitions.size(), FlowFilter::MaxRepetitions + 1);
+        QVERIFY(r.conditions[0].repetitions.last().holds);
+        QCOMPARE(r.conditions[0].repetitions.last().line, 1501); // the last of 1,500 lines after the first
+    }
+
     void namesThePathThatMatchesNothing()
     {
         const auto r = run(u"DataArea/PurchaseOrder/PurchaseOrderHeader/Status/Code = Open and DataArea/PurchaseOrder/Lines/Item exists"_s);

@@ -4,6 +4,7 @@
 #include "bodformatter.h"
 #include "codeview.h"
 #include "filtertester.h"
+#include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 
 #include <QDialogButtonBox>
@@ -61,7 +62,11 @@ FlowDiagnosisDialog::FlowDiagnosisDialog(const TenantRouting &routing, const QBy
     m_view->setReadOnly(true);
     m_view->setObjectName(u"diagnosisBod"_s);
     XmlHighlighter::attach(m_view->document());
-    m_view->setPlainText(QString::fromUtf8(m_bod));
+    // A large BOD comes in a slice at a time, as in the inspector; lines asked for before they
+    // were in are highlighted when they are.
+    auto *loader = new ProgressiveTextLoader(m_view);
+    connect(loader, &ProgressiveTextLoader::finished, this, [this] { highlight(m_lines); });
+    loader->load(QString::fromUtf8(m_bod));
     m_tester->setBod(m_bod);
 
     auto *route = new QFormLayout;
@@ -134,18 +139,22 @@ void FlowDiagnosisDialog::rerun()
 
 void FlowDiagnosisDialog::highlight(const QList<qint64> &lines)
 {
+    m_lines = lines;
     QList<QTextEdit::ExtraSelection> selections;
     for (qint64 line : lines) {
         QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(m_view->document()->findBlockByNumber(int(line - 1)));
+        const QTextBlock block = m_view->document()->findBlockByNumber(int(line - 1));
+        if (!block.isValid())
+            continue; // not loaded yet
+        s.cursor = QTextCursor(block);
         s.cursor.select(QTextCursor::LineUnderCursor);
         s.format.setBackground(QColor(0xff, 0xe0, 0x82));
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << s;
     }
     m_view->setExtraSelections(selections);
-    if (!lines.isEmpty()) { // scroll there without taking the focus from where the person types
-        m_view->setTextCursor(QTextCursor(m_view->document()->findBlockByNumber(int(lines.first() - 1))));
+    if (!selections.isEmpty()) { // scroll there without taking the focus from where the person types
+        m_view->setTextCursor(QTextCursor(selections.first().cursor.block()));
         m_view->centerCursor();
     }
 }

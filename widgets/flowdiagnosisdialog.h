@@ -47,4 +47,5 @@ private:
     QTreeWidget *m_checklist;
     FilterTester *m_tester;
     CodeView *m_view;
+    QList<qint64> m_lines; // highlighted, or to be once loaded
 };
