@@ -42,9 +42,10 @@ QString FlowDiagnosis::verdictName(Verdict v)
 FlowDiagnosis FlowDiagnosis::run(const TenantRouting &routing, const Input &input)
 {
     FlowDiagnosis d;
-    const BodDocument parsed = BodParser::parse(input.bod);
-    const QString type = input.documentType.isEmpty() ? parsed.facts.documentName() : input.documentType;
-    const QString from = input.from.isEmpty() ? parsed.facts.senderLogicalId : input.from;
+    // The BOD is read for what the caller did not say (filters read it on their own).
+    const BodFacts facts = input.documentType.isEmpty() || input.from.isEmpty() ? BodParser::parse(input.bod).facts : BodFacts();
+    const QString type = input.documentType.isEmpty() ? facts.documentName() : input.documentType;
+    const QString from = input.from.isEmpty() ? facts.senderLogicalId : input.from;
     const bool anyReceiver = input.to.isEmpty() || input.to == u"lid://default"_s;
 
     const ConnectionPoint *sender = routing.point(from);

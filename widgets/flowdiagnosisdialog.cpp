@@ -2,6 +2,7 @@
 #include "flowdiagnosisdialog.h"
 
 #include "bodformatter.h"
+#include "bodparser.h"
 #include "codeview.h"
 #include "filtertester.h"
 #include "progressivetextloader.h"
@@ -45,6 +46,7 @@ FlowDiagnosisDialog::FlowDiagnosisDialog(const TenantRouting &routing, const QBy
     , m_checklist(new QTreeWidget(this))
     , m_tester(new FilterTester(this))
     , m_view(new CodeView(this))
+    , m_documentType(BodParser::parse(m_bod).facts.documentName()) // once, not on every keystroke
 {
     setWindowTitle(tr("Why Did It Not Arrive?"));
     m_from->setObjectName(u"diagnosisFrom"_s);
@@ -123,7 +125,7 @@ void FlowDiagnosisDialog::setAcceptedDocuments(const QStringList &documents)
 
 void FlowDiagnosisDialog::rerun()
 {
-    m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, {}, m_from->text().trimmed(), m_to->text().trimmed(), m_accepted});
+    m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, m_documentType, m_from->text().trimmed(), m_to->text().trimmed(), m_accepted});
     m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg(m_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s,
                                                            m_diagnosis.summary.toHtmlEscaped()));
     m_checklist->clear();

@@ -47,5 +47,6 @@ private:
     QTreeWidget *m_checklist;
     FilterTester *m_tester;
     CodeView *m_view;
+    QString m_documentType;
     QList<qint64> m_lines; // highlighted, or to be once loaded
 };

@@ -31,6 +31,13 @@ void FlowDiagnosisLauncher::setConnection(const ConnectionProfile &profile, OAut
     m_databasePath = databasePath;
 }
 
+bool FlowDiagnosisLauncher::hasConnection()
+{
+    if (m_databasePath.isEmpty())
+        Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
+    return !m_databasePath.isEmpty();
+}
+
 void FlowDiagnosisLauncher::readFromSandbox(std::function<void(std::optional<TenantRouting>, QString)> done)
 {
     const QUrl service = m_profile.serviceUrl;
@@ -71,10 +78,8 @@ void FlowDiagnosisLauncher::withRouting(std::function<void(const TenantRouting &
 
 void FlowDiagnosisLauncher::editRouting(std::function<void(const TenantRouting &)> saved)
 {
-    if (m_databasePath.isEmpty()) {
-        Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
+    if (!hasConnection())
         return;
-    }
     QString error;
     const TenantRouting current = RoutingStore::load(m_databasePath, &error).value_or(TenantRouting());
     QPointer<FlowDiagnosisLauncher> self(this);
@@ -126,10 +131,8 @@ void FlowDiagnosisLauncher::open(const LogMessage &message, const QByteArray &pa
 
 void FlowDiagnosisLauncher::openFile(const QString &path)
 {
-    if (m_databasePath.isEmpty()) {
-        Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
+    if (!hasConnection())
         return;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
         Q_EMIT statusMessage(tr("%1 cannot be read: %2").arg(path, file.isOpen() ? tr("larger than 64 MB") : file.errorString()));

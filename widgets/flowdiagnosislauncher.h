@@ -39,6 +39,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    bool hasConnection(); // says what to do when there is none
     void withRouting(std::function<void(const TenantRouting &)> use);
     void askAcceptedDocuments(const QString &logicalId, QPointer<FlowDiagnosisDialog> dialog);
 

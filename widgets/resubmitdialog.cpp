@@ -182,10 +182,9 @@ void ResubmitDialog::send()
     connect(m_resubmitter, &Resubmitter::itemChanged, this, [this](qint64 id, State state, const QString &reason) {
         const int row = m_rowOfItem.value(id, -1);
         if (state == State::Sending) {
-            if (QTableWidgetItem *cell = m_table->item(row, MessageIdColumn))
-                cell->setText(m_journal->attemptMessageIds(id).value(0, cell->text()) == cell->text()
-                                  ? cell->text()
-                                  : m_journal->attemptMessageIds(id).constLast());
+            const QStringList ids = m_journal->attemptMessageIds(id); // the attempt starting now is the last
+            if (QTableWidgetItem *cell = m_table->item(row, MessageIdColumn); cell && !ids.isEmpty())
+                cell->setText(ids.constLast());
         }
         if (QTableWidgetItem *cell = m_table->item(row, StateColumn))
             cell->setText(reason.isEmpty() ? ResubmissionJournal::stateName(state)
