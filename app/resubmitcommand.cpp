@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -198,11 +199,21 @@ int ResubmitCommand::run(const QStringList &arguments)
         QObject::connect(resubmitter.get(), &Resubmitter::finished, qApp, [&, next, current](bool complete,
                                                                                               const QString &summary) {
             QTextStream out(stdout);
-            if (parser.isSet(u"json"_s))
-                out << QJsonDocument(QJsonObject {{u"complete"_s, complete}, {u"summary"_s, summary}}).toJson(QJsonDocument::Compact)
+            // What failed, and why: the reason is what a person acts on.
+            const QList<ResubmissionJournal::Item> failed = journal->items(*current, State::Failed);
+            if (parser.isSet(u"json"_s)) {
+                QJsonArray failures;
+                for (const auto &item : failed)
+                    failures.append(QJsonObject {{u"document"_s, item.documentName}, {u"documentId"_s, item.documentId},
+                                                 {u"reason"_s, item.reason}});
+                out << QJsonDocument(QJsonObject {{u"complete"_s, complete}, {u"summary"_s, summary}, {u"failed"_s, failures}})
+                           .toJson(QJsonDocument::Compact)
                     << '\n';
-            else
+            } else {
                 out << "\n" << summary << '\n';
+                for (const auto &item : failed)
+                    out << "failed: " << item.documentName << ' ' << item.documentId << ": " << item.reason << '\n';
+            }
             out.flush();
             const auto counts = journal->counts(*current);
             if (!complete || counts.value(State::Failed) > 0 || isUnfinished(counts))

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands as a script runs them: real ion-workbench and ion-sandbox processes.
+#include "sandboxfixture.h"
+
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,6 +239,26 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.out.contains("HTTP 401"), wrong.out.constData());
         QCOMPARE(workbench({u"scim"_s, u"check"_s, u"--url"_s, u"ftp://x"_s, u"--user"_s, u"u"_s}).exitCode, 2);
+    }
+
+    void resubmitFilesSaysWhatFailedAndWhy()
+    {
+        startSandbox({});
+        const QString dir = m_dir.filePath(u"bods"_s);
+        QDir().mkpath(dir);
+        QFile good(dir + u"/1.xml"_s), bad(dir + u"/2.xml"_s);
+        QVERIFY(good.open(QIODevice::WriteOnly) && bad.open(QIODevice::WriteOnly));
+        good.write(workbenchBod(u"V-OK"_s));
+        bad.write(workbenchBod(u"V-BAD"_s).replace("actionCode=\"Replace\"", "actionCode=\"Change\""));
+        good.close();
+        bad.close();
+        // A connection point the sandbox does not know for this client: IMS refuses (403).
+        const Run run = workbench({u"resubmit"_s, u"--ionapi"_s, m_ionApi, u"--store"_s, m_dir.filePath(u"journal.sqlite"_s),
+                                   u"--files"_s, dir, u"--from-logical-id"_s, u"lid://infor.ims.someone_else"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not queued: 2.xml: The action code"), run.err.constData()); // checked before sending
+        QVERIFY2(run.out.contains("0 accepted, 1 failed"), run.out.constData());
+        QVERIFY2(run.out.contains("failed: Sync.SupplierPartyMaster V-OK: HTTP 403"), run.out.constData());
     }
 
     void helpNeedsNoDisplay()
