@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "sandboxcontroller.h"
 #include "screenshottour.h"
+#include "smokecheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,7 +35,7 @@ void installTranslations(QCoreApplication *app)
         QCoreApplication::installTranslator(own);
 }
 // The options of the window; --help and --version answer without a display.
-void describe(QCommandLineParser *parser, QCommandLineOption *demo, QCommandLineOption *screenshots)
+void describe(QCommandLineParser *parser, const QList<QCommandLineOption> &options)
 {
     parser->setApplicationDescription(
         u"ION Workbench: connection setup, message-log triage and flow diagnostics for Infor ION.\n\n"
@@ -42,7 +43,7 @@ void describe(QCommandLineParser *parser, QCommandLineOption *demo, QCommandLine
         + HeadlessCommands::usage());
     parser->addHelpOption();
     parser->addVersionOption();
-    parser->addOptions({*demo, *screenshots});
+    parser->addOptions(options);
     parser->addPositionalArgument(u"file"_s, u"A .ionapi file to import."_s, u"[file.ionapi]"_s);
 }
 } // namespace
@@ -55,6 +56,13 @@ int main(int argc, char **argv)
 
     const QCommandLineOption demo(u"demo"_s, u"Start the built-in ION sandbox and open it as a ready connection."_s);
     const QCommandLineOption screenshots(u"screenshots"_s, u"Write the README screenshots to DIR, then quit."_s, u"dir"_s);
+    const QCommandLineOption smoke(u"smoke"_s, u"With --demo: wait until the sandbox connection's test has passed and the "
+                                                "Message Log shows rows, save a screenshot, exit 0; exit 1 with the reason "
+                                                "when that takes over 60 s."_s);
+    const QCommandLineOption smokeScreenshot(u"smoke-screenshot"_s, u"Where --smoke saves its screenshot (default: "
+                                                                     "next to the executable in a build, else the temp folder)."_s,
+                                             u"file"_s);
+    const QList<QCommandLineOption> options{demo, screenshots, smoke, smokeScreenshot};
     const bool wantsHelp = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
         return a == u"--help"_s || a == u"-h"_s || a == u"--help-all"_s || a == u"--version"_s || a == u"-v"_s;
     });
@@ -62,8 +70,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         identify();
         QCommandLineParser parser;
-        QCommandLineOption d = demo, s = screenshots;
-        describe(&parser, &d, &s);
+        describe(&parser, options);
         parser.process(app); // prints and exits
         return 0;
     }
@@ -80,8 +87,7 @@ int main(int argc, char **argv)
     installTranslations(&app);
 
     QCommandLineParser parser;
-    QCommandLineOption d = demo, sc = screenshots;
-    describe(&parser, &d, &sc);
+    describe(&parser, options);
     parser.process(app);
 
     AppContext context;
@@ -93,8 +99,13 @@ int main(int argc, char **argv)
     }
     SandboxController sandbox(&context);
     MainWindow window(&context, &sandbox);
-    if (parser.isSet(demo) || parser.isSet(screenshots)) {
+    const bool smoking = parser.isSet(smoke);
+    if (parser.isSet(demo) || parser.isSet(screenshots) || smoking) {
         if (!sandbox.startDemo(&error)) {
+            if (smoking) {
+                qCritical("smoke: the sandbox could not start: %s", qPrintable(error));
+                return 1;
+            }
             QMessageBox::critical(nullptr, QObject::tr("ION Workbench"),
                                   QObject::tr("The sandbox could not start: %1").arg(error));
             return 1;
@@ -108,5 +119,8 @@ int main(int argc, char **argv)
     ScreenshotTour tour(&window, &sandbox, parser.value(screenshots));
     if (parser.isSet(screenshots))
         tour.start();
+    SmokeCheck smokeCheck(&context, &window, &sandbox);
+    if (smoking)
+        smokeCheck.start(parser.isSet(smokeScreenshot) ? parser.value(smokeScreenshot) : SmokeCheck::defaultScreenshotPath());
     return app.exec();
 }

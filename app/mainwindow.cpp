@@ -132,6 +132,11 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
 void MainWindow::showLogFor(const QString &connectionId)
 {
     if (connectionId.isEmpty() || connectionId == m_logConnection)

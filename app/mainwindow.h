@@ -22,6 +22,7 @@ public:
     LogViewPage *logPage() const { return m_log; }
     ScimPage *scimPage() const { return m_scim; }
     void showLogFor(const QString &connectionId);
+    void showPage(QWidget *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,6 +9,7 @@
 #include "sandboxserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,13 +23,20 @@ SandboxController::SandboxController(AppContext *context, QObject *parent)
 {
 }
 
-SandboxController::~SandboxController() = default;
+SandboxController::~SandboxController()
+{
+    // The demo's .ionapi holds this run's credentials and control secret: gone with the run.
+    if (!m_ionApiPath.isEmpty()) {
+        QFile::remove(m_ionApiPath);
+        QFile::remove(SandboxServer::controlFilePath(m_ionApiPath));
+    }
+}
 
 bool SandboxController::startDemo(QString *error)
 {
     if (!m_server) {
         SandboxConfig config;
-        config.demoMessages = 50000; // a month of traffic to triage
+        config.demoMessages = m_demoMessages;
         m_server = new SandboxServer(config, this);
         if (!m_server->start(0, error)) {
             delete m_server;

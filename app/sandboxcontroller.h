@@ -20,6 +20,7 @@ public:
 
     // Starts the sandbox on loopback and adds a "Sandbox" connection for this run.
     bool startDemo(QString *error);
+    void setDemoMessages(int count) { m_demoMessages = count; } // before startDemo
     SandboxServer *server() const { return m_server; }
     QString connectionId() const { return m_connectionId; }
     QString ionApiPath() const { return m_ionApiPath; }
@@ -35,4 +36,5 @@ private:
     QPointer<SandboxServer> m_server;
     QString m_connectionId;
     QString m_ionApiPath;
+    int m_demoMessages = 50000; // a month of traffic to triage
 };

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodformatter.h"
 
+#include "xmlshapecheck.h"
+
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 QByteArray BodFormatter::pretty(const QByteArray &xml)
 {
+    if (XmlShapeCheck::check(xml))
+        return xml; // the parser names the problem; formatting it would take minutes
     QByteArray out;
     QXmlStreamReader reader(xml);
     reader.setNamespaceProcessing(false); // keep the document's own prefixes and xmlns

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodparser.h"
 
+#include "xmlshapecheck.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -234,6 +236,11 @@ BodDocument BodParser::parse(const QByteArray &xml, const Limits &limits)
         w.doc.readability = BodDocument::Readability::NotXml;
         w.problem(BodProblem::Severity::Error, u"too-large"_s,
                   tr("The document is %1 bytes; the limit here is %2.").arg(xml.size()).arg(limits.maxBytes), 0);
+        return w.doc;
+    }
+    if (const auto shape = XmlShapeCheck::check(xml)) {
+        w.doc.readability = BodDocument::Readability::NotXml;
+        w.problem(BodProblem::Severity::Error, shape->code, shape->message, shape->line);
         return w.doc;
     }
     QXmlStreamReader reader(xml);

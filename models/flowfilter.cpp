@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfilter.h"
 
+#include "parsinglimits.h"
+#include "xmlshapecheck.h"
+
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -106,8 +109,14 @@ private:
     {
         skipSpace();
         if (m_pos < m_text.size() && m_text.at(m_pos) == u'(') {
+            if (m_depth >= ParsingLimits::MaxFilterDepth) {
+                fail(FlowFilter::tr("parentheses nested deeper than %1 levels").arg(ParsingLimits::MaxFilterDepth));
+                return nullptr;
+            }
             ++m_pos;
+            ++m_depth;
             auto inner = expression();
+            --m_depth;
             skipSpace();
             if (m_pos >= m_text.size() || m_text.at(m_pos) != u')')
                 fail(FlowFilter::tr("expected \")\""));
@@ -121,6 +130,10 @@ private:
     {
         FlowFilter::Condition c;
         skipSpace();
+        if (m_filter->m_conditions.size() >= ParsingLimits::MaxFilterConditions) {
+            fail(FlowFilter::tr("more than %1 conditions").arg(ParsingLimits::MaxFilterConditions));
+            return nullptr;
+        }
         const qsizetype start = m_pos;
         while (m_pos < m_text.size() && !m_text.at(m_pos).isSpace() && !QStringView(u"=!<>()'\"").contains(m_text.at(m_pos)))
             ++m_pos;
@@ -204,6 +217,7 @@ private:
     }
 
     QString m_text;
+    int m_depth = 0;
     qsizetype m_pos = 0;
     QString m_error;
     qsizetype m_errorPos = 0;
@@ -260,6 +274,11 @@ FlowFilter::Result FlowFilter::evaluate(const QByteArray &bod) const
 {
     Result r;
     r.conditions.resize(m_conditions.size());
+    if (const auto shape = XmlShapeCheck::check(bod)) {
+        r.readable = false;
+        r.error = tr("Line %1: %2").arg(shape->line).arg(shape->message);
+        return r;
+    }
     QXmlStreamReader reader(bod);
     QStringList path;
     QList<QString> text; // the text of each open element
@@ -281,6 +300,11 @@ FlowFilter::Result FlowFilter::evaluate(const QByteArray &bod) const
             return r;
         }
         if (token == QXmlStreamReader::StartElement) {
+            if (path.size() >= ParsingLimits::MaxElementDepth) {
+                r.readable = false;
+                r.error = tr("Line %1: elements are nested more than %2 deep.").arg(reader.lineNumber()).arg(ParsingLimits::MaxElementDepth);
+                return r;
+            }
             path.append(reader.name().toString());
             text.append(QString());
             for (qsizetype i = 0; i < m_conditions.size(); ++i) {

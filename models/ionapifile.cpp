@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -69,16 +71,82 @@ bool checkUrl(const QString &key, const QString &value, IonApiError *error)
     return fail(IonApiFile::tr("has the scheme \"%1\"; use https://").arg(scheme));
 }
 
-// A path key (ot, oa, or) is appended to pu: it must be relative.
+// A path key (ot, oa, or) is appended to pu: it must be relative and stay below pu (a token
+// endpoint that climbs out of pu could send the client's secrets elsewhere on the host).
 bool checkPath(const QString &key, const QString &value, IonApiError *error)
 {
-    if (value.contains(u"://"_s) || value.startsWith(u'/')) {
+    auto fail = [&](const QString &message) {
         if (error)
-            *error = {key, IonApiFile::tr("must be a path relative to pu, such as token.oauth2, not \"%1\"")
-                               .arg(value)};
+            *error = {key, message};
         return false;
-    }
+    };
+    if (value.contains(u"://"_s) || value.startsWith(u'/'))
+        return fail(IonApiFile::tr("must be a path relative to pu, such as token.oauth2, not \"%1\"").arg(value));
+    const QString decoded = QUrl::fromPercentEncoding(value.toUtf8()).replace(u'\\', u'/');
+    const QStringList segments = decoded.split(u'/');
+    if (segments.contains(u".."_s))
+        return fail(IonApiFile::tr("must stay below pu; \"%1\" climbs out of it with \"..\"").arg(value));
     return true;
+}
+
+// JSON allows a key twice and Qt keeps the last one silently: a file with two Service URLs
+// would be read as whichever comes last. Returns the first top-level key seen twice.
+QString duplicateTopLevelKey(const QByteArray &json)
+{
+    QSet<QString> seen;
+    int depth = 0;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < json.size() && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\')
+                    ++i;
+            }
+            if (depth == 1 && expectKey) {
+                expectKey = false;
+                // Decoded by the JSON parser itself, so "t\u0069" and "ti" are the same key.
+                const QJsonArray key = QJsonDocument::fromJson('[' + json.mid(start, i - start + 1) + ']').array();
+                const QString name = key.at(0).toString();
+                if (seen.contains(name))
+                    return name;
+                seen.insert(name);
+            }
+        }
+    }
+    return {};
+}
+
+// A control character in a value would be printed raw to a terminal (escape sequences) and
+// is never part of a real .ionapi file. Returns the first one found, or a null QChar.
+QChar controlCharacterIn(const QJsonValue &value)
+{
+    if (value.isString()) {
+        for (const QChar c : value.toString()) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                return c;
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray()) {
+            if (const QChar c = controlCharacterIn(v); !c.isNull())
+                return c;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (const QChar c = controlCharacterIn(*it); !c.isNull())
+                return c;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -119,6 +187,15 @@ std::optional<IonApiFile> IonApiFile::parse(const QByteArray &rawData, IonApiErr
         return fail({}, tr("The file holds JSON but not an object; a .ionapi file is one JSON object "
                            "with keys such as ti, ci, cs, iu, pu."));
     const QJsonObject obj = doc.object();
+    if (const QString key = duplicateTopLevelKey(data); !key.isEmpty())
+        return fail(key, tr("appears twice; a .ionapi file names each key once. Download the file again "
+                            "rather than editing it."));
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (const QChar c = controlCharacterIn(*it); !c.isNull())
+            return fail(it.key(), tr("contains the control character U+%1, which no .ionapi file has. "
+                                     "Download the file again.")
+                                      .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper()));
+    }
 
     for (const QString &key : requiredKeys()) {
         if (!obj.contains(key))

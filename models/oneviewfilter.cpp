@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oneviewfilter.h"
 
+#include "parsinglimits.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -97,7 +99,14 @@ private:
     NodePtr parsePrimary()
     {
         if (symbol(u'(')) {
+            if (m_depth >= ParsingLimits::MaxFilterDepth) {
+                fail(OneViewFilter::tr("parentheses nested deeper than %1 levels at position %2")
+                         .arg(ParsingLimits::MaxFilterDepth).arg(m_pos));
+                return nullptr;
+            }
+            ++m_depth;
             NodePtr inner = parseOr();
+            --m_depth;
             if (inner && !symbol(u')')) {
                 fail(OneViewFilter::tr("a \")\" is missing at position %1").arg(m_pos + 1));
                 return nullptr;
@@ -151,6 +160,10 @@ private:
     NodePtr parseCondition()
     {
         const qsizetype at = m_pos;
+        if (++m_conditions > ParsingLimits::MaxFilterConditions) {
+            fail(OneViewFilter::tr("more than %1 conditions").arg(ParsingLimits::MaxFilterConditions));
+            return nullptr;
+        }
         const QString field = word();
         if (field.isEmpty()) {
             fail(OneViewFilter::tr("a field name is expected at position %1").arg(at + 1));
@@ -193,6 +206,8 @@ private:
     }
 
     QString m_text;
+    int m_depth = 0;
+    int m_conditions = 0;
     qsizetype m_pos = 0;
     QString m_error;
 };

@@ -2,6 +2,7 @@
 #include "sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +34,16 @@ bool SqliteConnection::open(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     if (db.isOpen())
         return true;
+    // Environments hold business documents: a new file is readable by its owner only (SQLite
+    // gives its -wal and -shm files the same mode).
+    if (m_path != u":memory:"_s && !m_path.startsWith(u"file:"_s) && !QFile::exists(m_path)) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+    }
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();

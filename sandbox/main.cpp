@@ -109,7 +109,9 @@ int main(int argc, char **argv)
     }
     QTextStream out(stdout);
     out << "ion-sandbox listening on " << server.baseUrl().toString() << " (tenant " << config.tenant
-        << ", Service URL " << server.serviceUrl().toString() << ")\n";
+        << ", Service URL " << server.serviceUrl().toString() << ")\n"
+        << "control API " << server.baseUrl().toString() << "/__sandbox/ with the header X-Sandbox-Secret: "
+        << server.config().controlSecret << "\n";
     out.flush();
     return app.exec();
 }

@@ -18,6 +18,8 @@ void SandboxConfig::fillMissingCredentials()
         secretKey = random() + random().left(24);
     if (scimUser.isEmpty())
         scimUser = tenant + u"#"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (controlSecret.isEmpty())
+        controlSecret = random() + random();
     if (scimPassword.isEmpty())
         scimPassword = random().left(24);
 }

@@ -33,5 +33,9 @@ struct SandboxConfig
     QString scimPassword;
     int scimCallsPerMinute = 0; // 0: no limit; Infor's Essentials allow 18
 
+    // The control API (/__sandbox/) answers only a caller that sends this in X-Sandbox-Secret
+    // (or a bearer token this sandbox issued): any local web page could post to it otherwise.
+    QString controlSecret;
+
     void fillMissingCredentials();
 };

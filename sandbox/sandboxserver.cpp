@@ -129,7 +129,9 @@ QByteArray SandboxServer::ionApiJson() const
     return f.toJson();
 }
 
-bool SandboxServer::writeIonApi(const QString &path, QString *error) const
+namespace {
+// Credentials on disk: readable by their owner only, written whole or not at all.
+bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -137,14 +139,27 @@ bool SandboxServer::writeIonApi(const QString &path, QString *error) const
             *error = file.errorString();
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds four credentials
-    file.write(ionApiJson());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(content);
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
     }
     return true;
+}
+} // namespace
+
+QString SandboxServer::controlFilePath(const QString &ionApiPath)
+{
+    return ionApiPath + u".control"_s;
+}
+
+bool SandboxServer::writeIonApi(const QString &path, QString *error) const
+{
+    const QJsonObject control {{u"url"_s, QString(baseUrl().toString() + u"/__sandbox/"_s)}, {u"secret"_s, m_config.controlSecret}};
+    return writePrivateFile(path, ionApiJson(), error)
+        && writePrivateFile(controlFilePath(path), QJsonDocument(control).toJson(), error);
 }
 
 QUrl SandboxServer::scimUrl() const
@@ -154,22 +169,9 @@ QUrl SandboxServer::scimUrl() const
 
 bool SandboxServer::writeScimCredentials(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject {{u"url"_s, scimUrl().toString()}, {u"userIdentifier"_s, m_config.scimUser},
-                                          {u"password"_s, m_config.scimPassword}})
-                   .toJson());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const QJsonObject credentials {{u"url"_s, scimUrl().toString()}, {u"userIdentifier"_s, m_config.scimUser},
+                                   {u"password"_s, m_config.scimPassword}};
+    return writePrivateFile(path, QJsonDocument(credentials).toJson(), error);
 }
 
 void SandboxServer::expireTokensNow()
@@ -181,7 +183,8 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
 {
     ++m_requests;
     if (request.path.startsWith(u"/__sandbox/"_s)) {
-        const HttpResponse r = control(request);
+        const std::optional<HttpResponse> refused = refuseControl(request);
+        const HttpResponse r = refused ? *refused : control(request);
         Q_EMIT requestHandled(request.method, request.path, r.status);
         responder.send(r);
         return;
@@ -242,6 +245,26 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     if (rest.startsWith(oneViewPrefix))
         return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
     return m_ims->handle(request, rest.mid(imsPrefix.size()));
+}
+
+std::optional<HttpResponse> SandboxServer::refuseControl(const HttpRequest &request) const
+{
+    // The secret, compared in constant time; or a live bearer token of this sandbox (the
+    // workbench reads the routing model with its connection's token).
+    const QByteArray given = request.header(ControlSecretHeader);
+    const QByteArray secret = m_config.controlSecret.toUtf8();
+    bool secretMatches = given.size() == secret.size();
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        secretMatches &= i < given.size() && given.at(i) == secret.at(i);
+    if (!secretMatches && m_oauth->checkBearer(request) != OAuthServer::BearerCheck::Valid)
+        return HttpResponse::json(401, {{u"message"_s, u"the control API needs the X-Sandbox-Secret header (printed "
+                                                        "at start, written beside the .ionapi as .control) or a "
+                                                        "token of this sandbox"_s}});
+    // A browser can post text/plain cross-site without asking; JSON it cannot.
+    if ((request.method == "PUT" || request.method == "POST") && !request.body.isEmpty()
+        && !request.header("content-type").startsWith("application/json"))
+        return HttpResponse::json(415, {{u"message"_s, u"the control API takes application/json"_s}});
+    return std::nullopt;
 }
 
 HttpResponse SandboxServer::control(const HttpRequest &request)

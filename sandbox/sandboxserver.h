@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class HttpResponder;
 class HttpServer;
@@ -24,7 +25,8 @@ class TenantRouting;
 
 // The local ION API Gateway: OAuth under /<tenant>/as/, IMS under
 // /<tenant>/IONSERVICES/api/ion/messaging/service, and a loopback-only control API under
-// /__sandbox/ for faults at run time. Runs on the thread that owns it; everything is async.
+// /__sandbox/ for faults at run time (with the run's secret or one of its tokens, and JSON for
+// writes). Runs on the thread that owns it; everything is async.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -44,7 +46,10 @@ public:
     const SandboxConfig &config() const { return m_config; }
     // The .ionapi a person downloads for this sandbox: same keys as Infor OS writes.
     QByteArray ionApiJson() const;
+    // Also writes PATH.control (owner-only): the control API's URL and secret.
     bool writeIonApi(const QString &path, QString *error) const;
+    static QString controlFilePath(const QString &ionApiPath);
+    static constexpr const char *ControlSecretHeader = "x-sandbox-secret";
     QUrl scimUrl() const; // serviceUrl + "/v2", like Infor's SCIM Tenant URL
     // {"url", "userIdentifier", "password"} for the SCIM panel or `scim check`, owner-readable.
     bool writeScimCredentials(const QString &path, QString *error) const;
@@ -68,6 +73,7 @@ private:
     void dispatch(const HttpRequest &request, HttpResponder responder);
     HttpResponse route(const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
+    std::optional<HttpResponse> refuseControl(const HttpRequest &request) const;
 
     SandboxConfig m_config;
     FaultInjector m_faults;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scimfilter.h"
 
+#include "parsinglimits.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringList>
@@ -85,13 +87,26 @@ private:
     }
     std::shared_ptr<const Node> factor()
     {
-        if (keyword(u"not"_s))
-            return combine(Node::Kind::Not, factor(), nullptr);
+        // "not" and "(" recurse: bound them, or a long enough filter overflows the stack.
+        if (m_depth >= ParsingLimits::MaxFilterDepth) {
+            m_error = u"filter nested deeper than %1 levels"_s.arg(ParsingLimits::MaxFilterDepth);
+            return nullptr;
+        }
+        if (keyword(u"not"_s)) {
+            ++m_depth;
+            auto inner = factor();
+            --m_depth;
+            return combine(Node::Kind::Not, inner, nullptr);
+        }
         skip();
         if (m_pos < m_text.size() && m_text.at(m_pos) == u'(') {
             ++m_pos;
+            ++m_depth;
             auto inner = disjunction();
+            --m_depth;
             skip();
+            if (!m_error.isEmpty())
+                return inner; // the first error is the one to show
             if (m_pos >= m_text.size() || m_text.at(m_pos) != u')')
                 m_error = u"missing \")\""_s;
             else
@@ -99,6 +114,10 @@ private:
             return inner;
         }
         auto n = std::make_shared<Node>();
+        if (++m_conditions > ParsingLimits::MaxFilterConditions) {
+            m_error = u"more than %1 conditions"_s.arg(ParsingLimits::MaxFilterConditions);
+            return n;
+        }
         const QString attribute = token();
         static const QRegularExpression pathForm(u"^[A-Za-z][\\w$-]*(\\.[A-Za-z][\\w$-]*)?$"_s);
         if (!pathForm.match(attribute).hasMatch()) {
@@ -146,6 +165,8 @@ private:
     }
 
     QString m_text;
+    int m_depth = 0;
+    int m_conditions = 0;
     qsizetype m_pos = 0;
     QString m_error;
 };

@@ -2,7 +2,9 @@
 // BOD parsing and validation: golden files for the facts and outline, a table of broken
 // documents with the problem each must report, and hostile input rejected fast.
 #include "bodjson.h"
+#include "bodformatter.h"
 #include "bodparser.h"
+#include "flowfilter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -142,6 +144,16 @@ private Q_SLOTS:
             deep += "<a>";
         QTest::addRow("100,000 nested elements") << deep << u"too-deep"_s;
         QTest::addRow("not XML at all") << QByteArray("%PDF-1.7 binary") << u"not-well-formed"_s;
+        // Found by a mutation run: QXmlStreamReader checks each attribute against all before it.
+        QByteArray attributes = "<SyncItemMaster xmlns=\"http://schema.infor.com/InforOAGIS/2\">\n<a";
+        for (int i = 0; i < 100000; ++i)
+            attributes += " a" + QByteArray::number(i) + "=\"1\"";
+        QTest::addRow("100,000 attributes on one element") << QByteArray(attributes + "/></SyncItemMaster>")
+                                                           << u"too-many-attributes"_s;
+        QTest::addRow("a 65 MB text node")
+            << QByteArray("<a>" + QByteArray(65 * 1024 * 1024, 'x') + "</a>") << u"text-too-large"_s;
+        QTest::addRow("a 65 MB CDATA section")
+            << QByteArray("<a><![CDATA[" + QByteArray(65 * 1024 * 1024, 'x') + "]]></a>") << u"text-too-large"_s;
         QTest::addRow("empty") << QByteArray() << u"not-well-formed"_s;
     }
     void hostileInputIsRejectedFast()
@@ -154,6 +166,39 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 2000, "rejecting hostile input must not expand it");
         QCOMPARE(d.readability, BodDocument::Readability::NotXml);
         QCOMPARE(codes(d), QStringList {code});
+    }
+
+    void shapeProblemsNameTheirLine()
+    {
+        QByteArray xml = "<a>\n<b>\n<c";
+        for (int i = 0; i < 1001; ++i)
+            xml += " x" + QByteArray::number(i) + "='=>'"; // quoted '=' and '>' are not attributes
+        const BodDocument d = BodParser::parse(xml + "/></b></a>");
+        QCOMPARE(codes(d), QStringList {u"too-many-attributes"_s});
+        QCOMPARE(d.problems.first().line, 3);
+        // At the limit itself the element is read.
+        QByteArray fine = "<a";
+        for (int i = 0; i < 1000; ++i)
+            fine += " x" + QByteArray::number(i) + "=\"1\"";
+        QVERIFY(!codes(BodParser::parse(fine + "/>")).contains(u"too-many-attributes"_s));
+    }
+
+    void theFormatterAndTheFilterRefuseTheSameShapes()
+    {
+        QByteArray xml = "<a";
+        for (int i = 0; i < 100000; ++i)
+            xml += " a" + QByteArray::number(i) + "=\"1\"";
+        xml += "/>";
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(BodFormatter::pretty(xml), xml); // unchanged, at once
+        QString error;
+        const auto filter = FlowFilter::parse(u"a/@a1 = 1"_s, &error);
+        QVERIFY2(filter, qPrintable(error));
+        const FlowFilter::Result r = filter->evaluate(xml);
+        QVERIFY(!r.readable);
+        QVERIFY2(r.error.contains(u"attributes"_s), qPrintable(r.error));
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void sizeLimitIsChecked()

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 class TestEnvironments : public QObject
@@ -91,6 +93,27 @@ private Q_SLOTS:
         QCOMPARE(env.region, u"Europe (Frankfurt)"_s);
         QVERIFY(QFile::exists(env.databasePath));
         QVERIFY(m_registry->environment(env.id));
+    }
+
+    void environmentFilesAreReadableByTheirOwnerOnly()
+    {
+        // Business documents: never world- or group-readable, whatever the umask.
+        const mode_t before = umask(0);
+        EnvironmentProvisioner provisioner(m_registry.get());
+        QSignalSpy ok(&provisioner, &EnvironmentProvisioner::succeeded);
+        provisioner.start(u"Private"_s, {}, {});
+        const bool done = ok.wait(5000);
+        umask(before);
+        QVERIFY(done);
+        const auto env = ok.first().first().value<ReplicationEnvironment>();
+        const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            if (!QFile::exists(env.databasePath + suffix))
+                continue;
+            QVERIFY2(!(QFile::permissions(env.databasePath + suffix) & others), qPrintable(env.databasePath + suffix));
+        }
+        QVERIFY(!(QFile::permissions(m_registry->environments().first().databasePath) & others));
     }
 
     void provisioningFailures_data()

@@ -65,7 +65,12 @@ private:
     QJsonObject receipts()
     {
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_base.toString() + u"/__sandbox/receipts"_s)));
+        QFile controlFile(m_dir.filePath(u"sandbox.ionapi.control"_s));
+        controlFile.open(QIODevice::ReadOnly);
+        QNetworkRequest request(QUrl(m_base.toString() + u"/__sandbox/receipts"_s));
+        request.setRawHeader("X-Sandbox-Secret",
+                             QJsonDocument::fromJson(controlFile.readAll()).object().value(u"secret"_s).toString().toUtf8());
+        QNetworkReply *reply = nam.get(request);
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             qWarning("the sandbox did not answer");
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();

@@ -31,6 +31,23 @@ class TestFlowFilter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Found by a mutation run: 25,000 nested parentheses crashed flow test, the Filter Tester
+    // and the sandbox (recursion without a limit). Now a parse error that says so.
+    void nestingAndSizeAreBounded()
+    {
+        QString error;
+        const QString deep = QString(25'000, u'(') + u"DataArea/x = 1"_s + QString(25'000, u')');
+        QVERIFY(!FlowFilter::parse(deep, &error));
+        QVERIFY2(error.contains(u"nested deeper than 64"_s), qPrintable(error));
+        const QString ok = QString(64, u'(') + u"DataArea/x = 1"_s + QString(64, u')');
+        QVERIFY2(FlowFilter::parse(ok, &error), qPrintable(error));
+        QStringList many;
+        for (int i = 0; i < 100'000; ++i)
+            many << u"DataArea/x = %1"_s.arg(i);
+        QVERIFY(!FlowFilter::parse(many.join(u" and "_s), &error));
+        QVERIFY2(error.contains(u"more than 1000 conditions"_s), qPrintable(error));
+    }
+
     void evaluates_data()
     {
         QTest::addColumn<QString>("filter");

@@ -63,6 +63,25 @@ private Q_SLOTS:
         QTest::addRow("ot is an absolute URL") << with(u"ot"_s, u"https://evil.example.com/token"_s) << false << u"ot"_s
                                                << u"relative"_s;
         QTest::addRow("ti has a slash") << with(u"ti"_s, u"ACME/TST"_s) << false << u"ti"_s << u"tenant"_s;
+
+        // Hostile files: a key given twice (two hosts), control characters, a path out of pu.
+        QByteArray twice = good;
+        twice.insert(twice.indexOf('{') + 1, "\n  \"iu\": \"https://elsewhere.example.com\",");
+        QTest::addRow("iu given twice") << twice << false << u"iu"_s << u"appears twice"_s;
+        QByteArray escapedTwice = good;
+        escapedTwice.insert(escapedTwice.indexOf('{') + 1, "\n  \"o\\u0074\": \"evil\",");
+        QTest::addRow("ot given twice, once escaped") << escapedTwice << false << u"ot"_s << u"appears twice"_s;
+        QTest::addRow("a nested key may repeat a top-level one")
+            << with(u"sc"_s, QJsonObject {{u"ti"_s, u"x"_s}}) << true << QString() << QString();
+        QTest::addRow("escape sequence in cn") << with(u"cn"_s, u"App\u001b]0;owned\u0007"_s) << false << u"cn"_s
+                                               << u"U+001B"_s;
+        QTest::addRow("newline in ti") << with(u"ti"_s, u"ACME\nTST"_s) << false << u"ti"_s << u"control character"_s;
+        QTest::addRow("control character inside sc")
+            << with(u"sc"_s, QJsonObject {{u"x"_s, u"a\u0007b"_s}}) << false << u"sc"_s << u"control character"_s;
+        QTest::addRow("ot climbs out of pu") << with(u"ot"_s, u"../../../evil/token"_s) << false << u"ot"_s << u"climbs"_s;
+        QTest::addRow("or climbs out, percent-encoded") << with(u"or"_s, u"revoke/%2e%2e/%2E%2E/x"_s) << false << u"or"_s
+                                                        << u"climbs"_s;
+        QTest::addRow("a dot in a path is fine") << with(u"ot"_s, u"connect/token.oauth2"_s) << true << QString() << QString();
     }
 
     void parse()

@@ -10,6 +10,19 @@ class TestOneViewFilter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void nestingAndSizeAreBounded()
+    {
+        QString error;
+        const QString deep = QString(25'000, u'(') + u"status eq 'ERROR'"_s + QString(25'000, u')');
+        QVERIFY(!OneViewFilter::parse(deep, &error));
+        QVERIFY2(error.contains(u"nested deeper than 64"_s), qPrintable(error));
+        QStringList many;
+        for (int i = 0; i < 20'000; ++i)
+            many << u"status eq '%1'"_s.arg(i);
+        QVERIFY(!OneViewFilter::parse(many.join(u" or "_s), &error));
+        QVERIFY2(error.contains(u"more than 1000 conditions"_s), qPrintable(error));
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("filter");

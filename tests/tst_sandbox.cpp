@@ -46,6 +46,13 @@ Answer call(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}
     return a;
 }
 
+// The control API as its owner calls it: with the run's secret, in JSON.
+Answer control(const SandboxServer &server, const QByteArray &verb, const QString &what, const QByteArray &body = {})
+{
+    return call(verb, QUrl(server.baseUrl().toString() + u"/__sandbox/"_s + what), body,
+                {{"X-Sandbox-Secret", server.config().controlSecret.toUtf8()}, {"Content-Type", "application/json"}});
+}
+
 QByteArray basic(const SandboxConfig &c)
 {
     return "Basic " + QByteArray(c.clientId.toUtf8() + ':' + c.clientSecret.toUtf8()).toBase64();
@@ -159,24 +166,68 @@ private Q_SLOTS:
     void faultsAreChangedAtRunTimeThroughTheControlApi()
     {
         SandboxFixture sandbox;
-        const QUrl faults(sandbox.server->baseUrl().toString() + u"/__sandbox/faults"_s);
+        const SandboxServer &server = *sandbox.server;
         const QUrl ping(sandbox.profile().imsBaseUrl().toString() + u"/ping"_s);
         QCOMPARE(call("GET", ping).status, 401);
-        QCOMPARE(call("PUT", faults, R"({"errorRate": 1.0})").json.value(u"errorRate"_s).toDouble(), 1.0);
+        QCOMPARE(control(server, "PUT", u"faults"_s, R"({"errorRate": 1.0})").json.value(u"errorRate"_s).toDouble(), 1.0);
         for (int i = 0; i < 10; ++i) {
             const int s = call("GET", ping).status;
             QVERIFY2(s == 500 || s == 503 || s == 504, qPrintable(QString::number(s)));
         }
-        call("PUT", faults, R"({"errorRate": 0, "dropRate": 1.0})");
+        control(server, "PUT", u"faults"_s, R"({"errorRate": 0, "dropRate": 1.0})");
         const Answer dropped = call("GET", ping);
         QCOMPARE(dropped.status, 0);
         QVERIFY(dropped.error != QNetworkReply::NoError);
-        call("PUT", faults, R"({"dropRate": 0, "latencyMs": 300})");
+        control(server, "PUT", u"faults"_s, R"({"dropRate": 0, "latencyMs": 300})");
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(call("GET", ping).status, 401);
         QVERIFY(clock.elapsed() >= 280);
-        QCOMPARE(call("PUT", faults, "not json").status, 400);
+        QCOMPARE(control(server, "PUT", u"faults"_s, "not json").status, 400);
+    }
+
+    void theControlApiAnswersOnlyItsOwner()
+    {
+        SandboxFixture sandbox;
+        const SandboxServer &server = *sandbox.server;
+        const QUrl routing(server.baseUrl().toString() + u"/__sandbox/routing"_s);
+        // What any local web page can send: no secret, text/plain. Refused, and nothing changes.
+        const QByteArray before = control(server, "GET", u"routing"_s).body;
+        QCOMPARE(call("POST", routing, R"({"connectionPoints": []})", {{"Content-Type", "text/plain"}}).status, 401);
+        QCOMPARE(call("GET", routing).status, 401);
+        QCOMPARE(call("PUT", QUrl(server.baseUrl().toString() + u"/__sandbox/faults"_s), R"({"errorRate": 1})",
+                      {{"X-Sandbox-Secret", "wrong"}, {"Content-Type", "application/json"}})
+                     .status,
+                 401);
+        QCOMPARE(sandbox.server->faults().settings().errorRate, 0.0);
+        // The secret with a body that is not JSON: 415, however well-formed.
+        QCOMPARE(call("POST", routing, R"({"connectionPoints": []})",
+                      {{"X-Sandbox-Secret", server.config().controlSecret.toUtf8()}, {"Content-Type", "text/plain"}})
+                     .status,
+                 415);
+        QCOMPARE(control(server, "GET", u"routing"_s).body, before);
+        // A bearer token this sandbox issued also opens it (the workbench reads the routing so).
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        int status = -1;
+        session.get(routing, [&](const HttpOutcome &o) { status = o.httpStatus; });
+        QTRY_COMPARE(status, 200);
+    }
+
+    void aRoutingFilterNestedTooDeepIsRefusedNotACrash()
+    {
+        SandboxFixture sandbox;
+        QJsonObject model = control(*sandbox.server, "GET", u"routing"_s).json;
+        QJsonArray flows = model.value(u"documentFlows"_s).toArray();
+        QVERIFY(!flows.isEmpty());
+        QJsonObject flow = flows.at(0).toObject();
+        const QString deep = QString(25'000, u'(') + u"DataArea/x = 1"_s + QString(25'000, u')');
+        flow.insert(u"filter"_s, deep);
+        flows.replace(0, flow);
+        model.insert(u"documentFlows"_s, flows);
+        const Answer a = control(*sandbox.server, "PUT", u"routing"_s, QJsonDocument(model).toJson());
+        QCOMPARE(a.status, 400);
+        QVERIFY2(a.json.value(u"message"_s).toString().contains(u"nested deeper"_s), a.body.constData());
+        QCOMPARE(control(*sandbox.server, "GET", u"stats"_s).status, 200); // still alive
     }
 
     void expireTokensAndScopesAtRunTime()
@@ -187,9 +238,9 @@ private Q_SLOTS:
         bool ok = false;
         session.ensureToken([&](const OAuthError &e) { ok = e.ok(); });
         QTRY_VERIFY(ok);
-        QCOMPARE(call("POST", QUrl(sandbox.server->baseUrl().toString() + u"/__sandbox/expire-tokens"_s)).status, 200);
+        QCOMPARE(control(*sandbox.server, "POST", u"expire-tokens"_s).status, 200);
         QCOMPARE(sandbox.server->oauth()->liveTokens(), 0);
-        call("PUT", QUrl(sandbox.server->baseUrl().toString() + u"/__sandbox/config"_s), R"({"enforceScopes": true})");
+        control(*sandbox.server, "PUT", u"config"_s, R"({"enforceScopes": true})");
         QVERIFY(sandbox.server->config().enforceScopes);
     }
 

@@ -4,6 +4,7 @@
 #include "sandboxfixture.h"
 #include "scimclient.h"
 #include "scimconformance.h"
+#include "scimfilter.h"
 #include "scimservice.h"
 
 #include <QElapsedTimer>
@@ -48,6 +49,17 @@ private:
     }
 
 private Q_SLOTS:
+    void filterNestingIsBounded()
+    {
+        QString error;
+        QVERIFY(!ScimFilter::parse(QString(25'000, u'(') + u"userName eq \"a\""_s + QString(25'000, u')'), &error));
+        QVERIFY2(error.contains(u"nested deeper"_s), qPrintable(error));
+        QStringList nots(25'000, u"not"_s);
+        QVERIFY(!ScimFilter::parse(nots.join(u' ') + u" userName eq \"a\""_s, &error));
+        QVERIFY2(error.contains(u"nested deeper"_s), qPrintable(error));
+        QVERIFY2(ScimFilter::parse(u"not (userName eq \"a\" or (active eq true))"_s, &error), qPrintable(error));
+    }
+
     void theTokenIsBase64OfIdentifierAndPassword()
     {
         const ScimClient::Credentials c {QUrl(), u"ACME_PRD#1234"_s, u"s3cret"_s, ScimClient::Auth::Bearer};

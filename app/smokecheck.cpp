@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "smokecheck.h"
+
+#include "appcontext.h"
+#include "connectionstore.h"
+#include "logviewpage.h"
+#include "mainwindow.h"
+#include "messagelogmodel.h"
+#include "sandboxcontroller.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+SmokeCheck::SmokeCheck(AppContext *context, MainWindow *window, SandboxController *sandbox, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_window(window)
+    , m_sandbox(sandbox)
+    , m_poll(new QTimer(this))
+{
+    m_poll->setInterval(250);
+    connect(m_poll, &QTimer::timeout, this, &SmokeCheck::check);
+}
+
+QString SmokeCheck::defaultScreenshotPath()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString name = u"ion-workbench-smoke.png"_s;
+    // An installed binary lives in /usr/bin: never write there.
+    if (!dir.startsWith(u"/usr/"_s) && QFileInfo(dir).isWritable())
+        return QDir(dir).filePath(name);
+    return QDir(QDir::tempPath()).filePath(name);
+}
+
+void SmokeCheck::start(const QString &screenshotPath, int timeoutMs)
+{
+    m_screenshotPath = screenshotPath;
+    m_timeoutMs = timeoutMs;
+    m_clock.start();
+    m_poll->start();
+}
+
+QString SmokeCheck::missing() const
+{
+    const QString id = m_sandbox->connectionId();
+    if (id.isEmpty())
+        return u"the sandbox connection was not created"_s;
+    const auto profile = m_context->connections()->connection(id);
+    if (!profile || !profile->lastTestTime.isValid())
+        return u"the sandbox connection's test has not finished"_s;
+    if (!profile->lastTestPassed)
+        return u"the sandbox connection's test failed: %1"_s.arg(profile->lastTestSummary);
+    if (!m_window || m_window->logPage()->model()->rowCount() == 0)
+        return u"the Message Log shows no rows"_s;
+    return {};
+}
+
+void SmokeCheck::check()
+{
+    if (m_done || !m_window)
+        return;
+    const QString notReady = missing();
+    // Once the test has passed, open the log as a person would, and wait for its rows.
+    if (!m_logOpened && (notReady.isEmpty() || notReady.startsWith(u"the Message Log"_s))) {
+        m_logOpened = true;
+        m_window->showPage(m_window->logPage());
+        return;
+    }
+    if (notReady.isEmpty()) {
+        QPixmap shot = m_window->screen()->grabWindow(m_window->winId());
+        if (shot.isNull())
+            shot = m_window->grab();
+        if (!shot.save(m_screenshotPath))
+            return finish(1, u"smoke: the window was ready, but the screenshot %1 could not be written"_s.arg(m_screenshotPath));
+        return finish(0, u"smoke: ready in %1 ms (test passed, %2 rows in the Message Log); screenshot %3"_s
+                             .arg(m_clock.elapsed())
+                             .arg(m_window->logPage()->model()->rowCount())
+                             .arg(m_screenshotPath));
+    }
+    if (m_clock.elapsed() > m_timeoutMs)
+        finish(1, u"smoke: not ready after %1 s: %2"_s.arg(m_timeoutMs / 1000).arg(notReady));
+}
+
+void SmokeCheck::finish(int code, const QString &message)
+{
+    m_done = true;
+    m_poll->stop();
+    std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(message));
+    std::fflush(nullptr);
+    QCoreApplication::exit(code);
+}
