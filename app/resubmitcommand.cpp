@@ -196,6 +196,10 @@ int ResubmitCommand::run(const QStringList &arguments)
             QTextStream(stderr) << "\raccepted " << counts.value(State::Accepted) << ", failed " << counts.value(State::Failed)
                                 << Qt::flush;
         });
+        QObject::connect(resubmitter.get(), &Resubmitter::waitingForToken, qApp, [](const QString &reason, int retryInMs) {
+            QTextStream(stderr) << "\nwaiting for a token (" << reason << "); nothing is sent for " << retryInMs
+                                << " ms, and no document is charged for it\n" << Qt::flush;
+        });
         QObject::connect(resubmitter.get(), &Resubmitter::finished, qApp, [&, next, current](bool complete,
                                                                                               const QString &summary) {
             QTextStream out(stdout);

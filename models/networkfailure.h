@@ -34,6 +34,9 @@ public:
     QList<QSslError> sslErrors;
     QSslCertificate peerCertificate; // on TLS failures, what the server presented
     qint64 elapsedMs = 0;
+    // The answer is the token endpoint's, not the API's: the request never reached the API
+    // (or was refused there with 401 and no new token could be had). Never a verdict on it.
+    bool tokenUnavailable = false;
 
     bool ok() const { return kind == Kind::Ok; }
     bool isNetworkLevel() const { return kind != Kind::Ok && kind != Kind::HttpError; }

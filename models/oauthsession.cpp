@@ -23,7 +23,9 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
     return q.query(QUrl::FullyEncoded).toUtf8();
 }
 
-OAuthError errorFrom(const HttpOutcome &outcome)
+} // namespace
+
+OAuthError OAuthError::fromAnswer(const HttpOutcome &outcome)
 {
     OAuthError e;
     e.outcome = outcome;
@@ -47,8 +49,6 @@ OAuthError errorFrom(const HttpOutcome &outcome)
         e.kind = kinds.value(e.code, OAuthError::Kind::OtherOAuth);
     return e;
 }
-
-} // namespace
 
 QString OAuthError::summary() const
 {
@@ -199,7 +199,7 @@ void OAuthSession::postToken(const QByteArray &form, ClientAuthMethod method,
     }
     HttpExchange::send(m_network, request, "POST", body, m_config.timeoutMs, this, [done](const HttpOutcome &o) {
         if (!o.ok()) {
-            done(errorFrom(o), {});
+            done(OAuthError::fromAnswer(o), {});
             return;
         }
         const QJsonObject json = QJsonDocument::fromJson(o.body).object();
@@ -224,6 +224,7 @@ void OAuthSession::send(const QByteArray &verb, const QUrl &url, const QByteArra
                 HttpOutcome o = error.outcome;
                 if (o.ok()) // token endpoint said 200 but gave no token
                     o.kind = HttpOutcome::Kind::HttpError;
+                o.tokenUnavailable = true;
                 callback(o);
                 *attempt = nullptr; // break the cycle
                 return;
@@ -274,7 +275,7 @@ void OAuthSession::revoke(const std::function<void(const OAuthError &)> &callbac
                                qCInfo(lcOAuth) << "tokens revoked";
                                callback(OAuthError());
                            } else {
-                               callback(errorFrom(o));
+                               callback(OAuthError::fromAnswer(o));
                            }
                        });
 }

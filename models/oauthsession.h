@@ -26,6 +26,8 @@ struct OAuthError
 
     bool ok() const { return kind == Kind::None; }
     QString summary() const;
+    // What a failed token or revoke answer says (its OAuth error body, or why there is none).
+    static OAuthError fromAnswer(const HttpOutcome &outcome);
 };
 
 // Holds one connection's token: cached and reused, refreshed shortly before expiry, retried

@@ -24,6 +24,8 @@ Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, co
 {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &Resubmitter::pump);
+    m_tokenWait.setSingleShot(true);
+    connect(&m_tokenWait, &QTimer::timeout, this, &Resubmitter::pump);
 }
 
 Resubmitter::~Resubmitter() = default;
@@ -36,6 +38,8 @@ void Resubmitter::run(const QString &batchId)
     m_running = true;
     m_paused = false;
     m_cancelled = false;
+    m_finishReason.clear();
+    m_tokenFailures = 0;
     m_queue.clear();
     m_waiting.clear();
     m_clock.start();
@@ -88,7 +92,7 @@ int Resubmitter::backoff(int attempts) const
 
 void Resubmitter::pump()
 {
-    if (!m_running || m_paused || m_cancelled)
+    if (!m_running || m_paused || m_cancelled || m_tokenWait.isActive())
         return;
     const qint64 now = m_clock.elapsed();
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
@@ -128,6 +132,33 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
         fail(item.id, tr("gave up after %n attempt(s): %1", nullptr, item.attempts).arg(item.reason));
         return;
     }
+    // The token first: an attempt is journalled (and counted) only when it can really go out.
+    m_inFlight.insert(item.id);
+    QPointer<Resubmitter> self(this);
+    const qint64 id = item.id;
+    m_session->ensureToken([self, id](const OAuthError &error) {
+        if (!self || !self->m_running)
+            return;
+        if (self->m_cancelled) {
+            self->m_inFlight.remove(id);
+            self->m_journal->setState(id, State::Pending, tr("cancelled; will be sent by the next run"));
+            self->checkDone();
+            return;
+        }
+        const auto current = self->m_journal->item(id);
+        if (!error.ok() || !current) {
+            self->m_inFlight.remove(id);
+            if (current)
+                self->tokenUnavailable(id, error);
+            return;
+        }
+        self->m_tokenFailures = 0;
+        self->post(*current);
+    });
+}
+
+void Resubmitter::post(const ResubmissionJournal::Item &item)
+{
     ImsMessage m;
     m.documentName = item.documentName;
     m.messageId = item.nextMessageId.isEmpty() ? ImsMessage::newMessageId() : item.nextMessageId;
@@ -137,11 +168,11 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
     m.payload = item.payload;
     // Journalled before it starts: after a crash this id is what the log is searched for.
     if (!m_journal->beginAttempt(item.id, m.messageId)) {
+        m_inFlight.remove(item.id);
         fail(item.id, tr("the journal could not record the attempt"));
         return;
     }
     Q_EMIT itemChanged(item.id, State::Sending, {});
-    m_inFlight.insert(item.id);
     ++m_sends;
     QByteArray contentType;
     const QByteArray body = m.multipartBody(&contentType);
@@ -158,6 +189,12 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
 void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
 {
     using Kind = HttpOutcome::Kind;
+    if (o.tokenUnavailable) {
+        // The token endpoint's answer, not IMS's: the document was not refused.
+        m_inFlight.remove(itemId);
+        tokenUnavailable(itemId, OAuthError::fromAnswer(o));
+        return;
+    }
     if (o.ok()) {
         m_inFlight.remove(itemId);
         setState(itemId, State::Accepted, tr("HTTP %1").arg(o.httpStatus));
@@ -170,12 +207,12 @@ void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
     } else if (o.kind == Kind::ConnectionRefused || o.kind == Kind::HostNotFound) {
         m_inFlight.remove(itemId);
         retryLater(itemId, backoff(m_journal->item(itemId)->attempts), o.describe());
-    } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 504) {
+    } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 502 && o.httpStatus != 504) {
         m_inFlight.remove(itemId);
         const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
         fail(itemId, message.isEmpty() ? tr("HTTP %1").arg(o.httpStatus) : tr("HTTP %1: %2").arg(o.httpStatus).arg(message));
     } else {
-        // 500, 504, timeout, dropped connection: it may have been accepted. Ask the log.
+        // 500, 502, 504, timeout, dropped connection: it may have been accepted. Ask the log.
         m_inFlight.remove(itemId);
         setState(itemId, State::Unknown, o.describe());
         reconcile(itemId, o.describe());
@@ -183,6 +220,37 @@ void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
         return;
     }
     pump();
+    checkDone();
+}
+
+void Resubmitter::tokenUnavailable(qint64 itemId, const OAuthError &error)
+{
+    using K = OAuthError::Kind;
+    const bool refused = error.kind == K::InvalidClient || error.kind == K::InvalidGrant || error.kind == K::UnauthorizedClient
+        || error.kind == K::InvalidScope || error.kind == K::UnsupportedGrant;
+    const QString why = error.summary().isEmpty() ? error.outcome.describe() : error.summary();
+    setState(itemId, State::Retrying, tr("waiting for a token: %1").arg(why));
+    m_queue.prepend(itemId);
+    if (refused) {
+        // A definite no (wrong secret, disabled client): retrying cannot help; stop, and
+        // leave everything unsent for a run with working credentials.
+        qCWarning(lcIms) << "the token endpoint refused the credentials; stopping:" << why;
+        m_cancelled = true;
+        m_finishReason = tr("stopped: the token endpoint refused this connection's credentials (%1); nothing "
+                            "more was sent, and --resume sends the rest once they are fixed").arg(why);
+        m_queue.clear();
+        for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+            m_journal->setState(it.key(), State::Pending, tr("not sent: no token"));
+        m_waiting.clear();
+        checkDone();
+        return;
+    }
+    if (!m_tokenWait.isActive()) {
+        const int wait = backoff(m_tokenFailures++);
+        qCInfo(lcIms) << "no token:" << why << "- nothing is sent for" << wait << "ms";
+        m_tokenWait.start(wait);
+        Q_EMIT waitingForToken(why, wait);
+    }
     checkDone();
 }
 
@@ -261,11 +329,13 @@ void Resubmitter::checkDone()
     m_wake.stop();
     const auto counts = m_journal->counts(m_batchId);
     Q_EMIT progress(counts);
-    const QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
+    QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
                                 .arg(counts.value(State::Accepted))
                                 .arg(counts.value(State::Failed))
                                 .arg(counts.value(State::Skipped))
                                 .arg(counts.value(State::Pending) + counts.value(State::Retrying)
                                      + counts.value(State::Unknown));
+    if (!m_finishReason.isEmpty())
+        summary += u"; "_s + m_finishReason;
     Q_EMIT finished(!m_cancelled, summary);
 }

@@ -14,6 +14,7 @@
 class MessageLookup;
 class OAuthSession;
 struct HttpOutcome;
+struct OAuthError;
 
 // Sends a journalled batch through IMS without losing or duplicating a document
 // (DOMAIN.md section 10): 401 refreshes the token; 503, 429 and refused connections are
@@ -57,10 +58,15 @@ Q_SIGNALS:
     void itemChanged(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
     void progress(const QHash<ResubmissionJournal::State, int> &counts);
     void finished(bool complete, const QString &summary);
+    // No token can be had for now (the token endpoint failed): nothing is sent until `retryInMs`
+    // has passed, and no document is failed or charged an attempt for it.
+    void waitingForToken(const QString &reason, int retryInMs);
 
 private:
     void pump();
     void send(const ResubmissionJournal::Item &item);
+    void post(const ResubmissionJournal::Item &item);
+    void tokenUnavailable(qint64 itemId, const OAuthError &error);
     void handle(qint64 itemId, const HttpOutcome &outcome);
     void reconcile(qint64 itemId, const QString &why);
     void retryLater(qint64 itemId, int delayMs, const QString &reason);
@@ -82,6 +88,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_nextSendAt = 0;
     QTimer m_wake;
+    QTimer m_tokenWait;     // running while no token can be had: nothing is sent
+    int m_tokenFailures = 0; // in a row, for the backoff
+    QString m_finishReason;  // why a run stopped early, added to its summary
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;

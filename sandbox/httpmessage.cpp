@@ -7,11 +7,11 @@
 
 using namespace Qt::StringLiterals;
 
-QUrlQuery HttpRequest::form() const
+QUrlQuery HttpRequest::urlEncoded(const QByteArray &data)
 {
-    QByteArray data = body;
-    data.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(data));
+    QByteArray spaced = data;
+    spaced.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(spaced));
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)
@@ -41,9 +41,13 @@ QByteArray HttpResponse::reasonPhrase(int status)
     case 405: return "Method Not Allowed";
     case 409: return "Conflict";
     case 412: return "Precondition Failed";
+    case 408: return "Request Timeout";
     case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 431: return "Request Header Fields Too Large";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
     case 504: return "Gateway Timeout";
     default: return "Status";

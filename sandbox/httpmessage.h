@@ -13,6 +13,7 @@
 struct HttpRequest
 {
     QByteArray method;
+    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
     QString path; // decoded, without the query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
@@ -21,7 +22,9 @@ struct HttpRequest
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     // application/x-www-form-urlencoded body (a '+' is a space, as browsers and curl send it).
-    QUrlQuery form() const;
+    QUrlQuery form() const { return urlEncoded(body); }
+    // Form bodies and query strings alike: "+" is a space, as in every servlet container.
+    static QUrlQuery urlEncoded(const QByteArray &data);
 };
 
 // One HTTP answer; the server adds Content-Length, Date and Connection.

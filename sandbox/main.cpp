@@ -33,8 +33,11 @@ int main(int argc, char **argv)
     const QCommandLineOption clientAuth(u"client-auth"_s, u"Accepted client authentication: both, basic, form."_s,
                                         u"method"_s, u"both"_s);
     const QCommandLineOption latency(u"latency"_s, u"Added latency per request in ms."_s, u"ms"_s, u"0"_s);
-    const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered 500/503/504 (0..1)."_s, u"share"_s, u"0"_s);
+    const QCommandLineOption errorRate(u"error-rate"_s, u"Share of requests answered 500/502/503/504 (0..1)."_s, u"share"_s, u"0"_s);
     const QCommandLineOption dropRate(u"drop-rate"_s, u"Share of connections dropped without answer (0..1)."_s, u"share"_s, u"0"_s);
+    const QCommandLineOption tokenFaults(u"token-fault-rate"_s, u"Share of token requests answered 502 with an HTML page, "
+                                                                 "200 with an HTML page, or a 200 cut off mid-body (0..1)."_s,
+                                         u"share"_s, u"0"_s);
     const QCommandLineOption lostRate(u"lost-answer-rate"_s, u"Share of requests carried out whose answer is lost (0..1)."_s,
                                       u"share"_s, u"0"_s);
     const QCommandLineOption expireEvery(u"expire-tokens-every"_s, u"Expire every access token this often (seconds)."_s,
@@ -47,7 +50,7 @@ int main(int argc, char **argv)
     const QCommandLineOption writeIonApi(u"write-ionapi"_s, u"Write a .ionapi file for this sandbox."_s, u"file"_s);
     const QCommandLineOption writeScim(u"write-scim"_s, u"Write the SCIM URL, User Identifier and password as JSON."_s, u"file"_s);
     const QCommandLineOption scimRate(u"scim-rate-limit"_s, u"SCIM calls a minute before 429 (0: none; Infor: 18)."_s, u"n"_s, u"0"_s);
-    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, expireEvery, seed,
+    parser.addOptions({port, tls, certOut, tenant, lifetime, scopes, clientAuth, latency, errorRate, dropRate, lostRate, tokenFaults, expireEvery, seed,
                        demoMessages, store, routing, writeIonApi, writeScim, scimRate});
     parser.process(app);
 
@@ -77,6 +80,7 @@ int main(int argc, char **argv)
     FaultInjector::Settings faults;
     faults.latencyMs = parser.value(latency).toInt();
     faults.errorRate = parser.value(errorRate).toDouble();
+    faults.tokenFaultRate = parser.value(tokenFaults).toDouble();
     faults.dropRate = parser.value(dropRate).toDouble();
     faults.lostAnswerRate = parser.value(lostRate).toDouble();
     server.faults() = FaultInjector(parser.value(seed).toUInt());

@@ -41,6 +41,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_config.fillMissingCredentials();
     m_scim = std::make_unique<ScimService>(m_config.scimUser, m_config.scimPassword, m_config.scimCallsPerMinute);
     m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) { dispatch(request, responder); });
+    m_http->setHeadCheck([this](const HttpRequest &head) { return refuseBody(head); });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -189,8 +190,26 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
         responder.send(r);
         return;
     }
-    const FaultInjector::Action action = m_faults.next();
+    const bool tokenRequest = request.path.endsWith(u"/as/token.oauth2"_s);
+    const FaultInjector::Action action = tokenRequest ? m_faults.nextForToken() : m_faults.next();
     auto answer = [this, request, responder, action]() mutable {
+        if (action == FaultInjector::Action::TokenBadGateway || action == FaultInjector::Action::TokenHtmlPage) {
+            // What a proxy or load balancer in front of the token endpoint answers under load.
+            HttpResponse page;
+            page.status = action == FaultInjector::Action::TokenBadGateway ? 502 : 200;
+            page.contentType = "text/html";
+            page.body = "<html><head><title>Service busy</title></head><body><h1>The service is busy</h1>"
+                        "<p>Please try again later.</p></body></html>";
+            Q_EMIT requestHandled(request.method, request.path, page.status);
+            responder.send(page);
+            return;
+        }
+        if (action == FaultInjector::Action::TokenCutOff) {
+            const HttpResponse r = route(request); // a token is issued; its answer arrives cut off
+            Q_EMIT requestHandled(request.method, request.path, 0);
+            responder.sendCutOff(r);
+            return;
+        }
         if (action == FaultInjector::Action::Drop) {
             Q_EMIT requestHandled(request.method, request.path, 0);
             responder.drop();
@@ -233,18 +252,39 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
 
     if (!rest.startsWith(imsPrefix) && !rest.startsWith(oneViewPrefix))
         return HttpResponse::gatewayError(404, u"no API at %1"_s.arg(request.path));
-    switch (m_oauth->checkBearer(request)) {
-    case OAuthServer::BearerCheck::Valid: break;
-    case OAuthServer::BearerCheck::Missing: return HttpResponse::gatewayError(401, u"missing bearer token"_s);
-    case OAuthServer::BearerCheck::Unknown: return HttpResponse::gatewayError(401, u"invalid token"_s);
-    case OAuthServer::BearerCheck::Expired: return HttpResponse::gatewayError(401, u"token expired"_s);
-    case OAuthServer::BearerCheck::Revoked: return HttpResponse::gatewayError(401, u"token revoked"_s);
-    }
+    if (auto refused = refuseBearer(request))
+        return *refused;
     if (m_config.enforceScopes)
         return HttpResponse::gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
     if (rest.startsWith(oneViewPrefix))
         return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
     return m_ims->handle(request, rest.mid(imsPrefix.size()));
+}
+
+std::optional<HttpResponse> SandboxServer::refuseBearer(const HttpRequest &request) const
+{
+    switch (m_oauth->checkBearer(request)) {
+    case OAuthServer::BearerCheck::Valid: return std::nullopt;
+    case OAuthServer::BearerCheck::Missing: return HttpResponse::gatewayError(401, u"missing bearer token"_s);
+    case OAuthServer::BearerCheck::Unknown: return HttpResponse::gatewayError(401, u"invalid token"_s);
+    case OAuthServer::BearerCheck::Expired: return HttpResponse::gatewayError(401, u"token expired"_s);
+    case OAuthServer::BearerCheck::Revoked: return HttpResponse::gatewayError(401, u"token revoked"_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> SandboxServer::refuseBody(const HttpRequest &head) const
+{
+    // Only IMS takes large bodies, and only from a holder of a token: anyone else's body is
+    // refused before it is read, so unfinished uploads cannot hold megabytes each.
+    if (head.path.startsWith(u"/__sandbox/"_s))
+        return refuseControl(head);
+    const QString tenantPrefix = u'/' + m_config.tenant;
+    if (head.path.startsWith(tenantPrefix + imsPrefix) || head.path.startsWith(tenantPrefix + oneViewPrefix))
+        return refuseBearer(head);
+    if (head.header("content-length").toLongLong() > MaxSmallBodyBytes)
+        return HttpResponse::gatewayError(413, u"the body is larger than this API takes"_s);
+    return std::nullopt;
 }
 
 std::optional<HttpResponse> SandboxServer::refuseControl(const HttpRequest &request) const
@@ -261,7 +301,7 @@ std::optional<HttpResponse> SandboxServer::refuseControl(const HttpRequest &requ
                                                         "at start, written beside the .ionapi as .control) or a "
                                                         "token of this sandbox"_s}});
     // A browser can post text/plain cross-site without asking; JSON it cannot.
-    if ((request.method == "PUT" || request.method == "POST") && !request.body.isEmpty()
+    if ((request.method == "PUT" || request.method == "POST") && request.header("content-length").toLongLong() > 0
         && !request.header("content-type").startsWith("application/json"))
         return HttpResponse::json(415, {{u"message"_s, u"the control API takes application/json"_s}});
     return std::nullopt;

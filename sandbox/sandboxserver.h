@@ -74,6 +74,9 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse control(const HttpRequest &request);
     std::optional<HttpResponse> refuseControl(const HttpRequest &request) const;
+    std::optional<HttpResponse> refuseBearer(const HttpRequest &request) const;
+    std::optional<HttpResponse> refuseBody(const HttpRequest &head) const;
+    static constexpr qint64 MaxSmallBodyBytes = 1024 * 1024; // OAuth, SCIM, the control API
 
     SandboxConfig m_config;
     FaultInjector m_faults;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fault test of the resubmission issue, with real processes: ion-sandbox answering 10% 503,
-// 2% 500, dropping connections, losing answers and expiring every token every few seconds,
+// The fault test of the resubmission issue, with real processes: ion-sandbox answering 12%
+// 500/502/503/504, dropping connections, losing answers, expiring every token every few seconds
+// and answering a fifth of token requests as a gateway under load (502 or 200 with an HTML page,
+// a 200 cut off mid-body),
 // while `ion-workbench resubmit` is killed (SIGKILL) and restarted three times. Afterwards the
 // sandbox's targets received every DocumentID exactly once.
-// IONWB_FAULT_TEST_DOCUMENTS sets how many (default 10,000).
+// IONWB_FAULT_TEST_DOCUMENTS sets how many (default 10,000); ION_FAULT_SEED the order of the
+// sandbox's faults (random when unset; printed on every run, so that any failure reproduces).
+// scripts/soak.sh runs it many times with different seeds.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,10 +100,14 @@ private Q_SLOTS:
             f.write(QByteArray(bod).replace("V10442", QByteArray("V" + QByteArray::number(1000000 + i))));
         }
 
+        const quint32 seed = qEnvironmentVariableIsSet("ION_FAULT_SEED")
+            ? quint32(qEnvironmentVariable("ION_FAULT_SEED").toULong())
+            : 1 + QRandomGenerator::system()->bounded(1'000'000u);
+        qInfo("fault seed %u (ION_FAULT_SEED=%u reproduces this run's faults)", seed, seed);
         m_sandbox.setProgram(QString::fromUtf8(ION_SANDBOX_BIN));
         m_sandbox.setArguments({u"--demo-messages"_s, u"0"_s, u"--error-rate"_s, u"0.12"_s, u"--drop-rate"_s, u"0.03"_s,
-                                u"--lost-answer-rate"_s, u"0.04"_s, u"--expire-tokens-every"_s, u"3"_s, u"--seed"_s,
-                                u"99"_s, u"--write-ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s)});
+                                u"--lost-answer-rate"_s, u"0.04"_s, u"--token-fault-rate"_s, u"0.2"_s, u"--expire-tokens-every"_s, u"3"_s, u"--seed"_s,
+                                QString::number(seed), u"--write-ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s)});
         m_sandbox.start();
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);

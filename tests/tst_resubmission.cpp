@@ -96,7 +96,7 @@ private Q_SLOTS:
         OAuthSession session(OAuthSession::configFor(s.profile()));
         FaultInjector faults(5);
         FaultInjector::Settings f;
-        f.errorRate = 0.12;      // 500, 503, 504 in equal parts
+        f.errorRate = 0.12;      // 500, 502, 503, 504 in equal parts
         f.dropRate = 0.03;       // closed before anything was done
         f.lostAnswerRate = 0.05; // done, but the answer is lost
         faults.setSettings(f);
@@ -118,6 +118,55 @@ private Q_SLOTS:
         QCOMPARE(receipts.distinctDocuments, n);
         QCOMPARE(receipts.total, n);
         QVERIFY(r.sends() > n); // faults made it send some again
+    }
+
+    void aTokenThatCannotBeHadFailsNoDocumentAndChargesNoAttempt()
+    {
+        // The token endpoint answers as a gateway under load (502 with HTML, an HTML page with
+        // 200, a 200 cut off mid-body) for a while: the batch waits, then goes on.
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const int n = 40;
+        const auto batch = j->addBatch(u"token"_s, items(n), &error);
+        FaultInjector::Settings f;
+        f.tokenFaultRate = 1.0;
+        s.server->faults().setSettings(f);
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QSignalSpy waiting(&r, &Resubmitter::waitingForToken);
+        QTimer::singleShot(1500, &r, [&] { s.server->faults().setSettings({}); });
+        QVERIFY(runToEnd(r, *batch));
+        QVERIFY(waiting.count() >= 2);
+        QCOMPARE(j->counts(*batch).value(State::Accepted), n);
+        QCOMPARE(j->counts(*batch).value(State::Failed), 0);
+        for (const auto &item : j->items(*batch))
+            QCOMPARE(item.attempts, 1);
+        QCOMPARE(s.server->receipts()->summary().total, n);
+    }
+
+    void refusedCredentialsStopTheBatchWithNothingSent()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"refused"_s, items(10), &error);
+        ConnectionProfile p = s.profile();
+        OAuthSession::Config config = OAuthSession::configFor(p);
+        config.secrets.clientSecret = u"wrong"_s;
+        OAuthSession session(config);
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QSignalSpy finished(&r, &Resubmitter::finished);
+        r.run(*batch);
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(u"refused this connection's credentials"_s),
+                 qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(r.sends(), 0);
+        QCOMPARE(j->counts(*batch).value(State::Failed), 0);
+        QCOMPARE(j->counts(*batch).value(State::Pending) + j->counts(*batch).value(State::Retrying), 10);
     }
 
     void documentErrorsFailWithoutRetry()

@@ -1275,6 +1275,18 @@
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>parentheses nested deeper than %1 levels</source>
+        <translation>Klammern tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 conditions</source>
+        <translation>mehr als %1 Bedingungen</translation>
+    </message>
+    <message>
+        <source>Line %1: elements are nested more than %2 deep.</source>
+        <translation>Zeile %1: Die Elemente sind tiefer als %2 Ebenen verschachtelt.</translation>
+    </message>
 </context>
 <context>
     <name>HttpOutcome</name>
@@ -1460,6 +1472,18 @@
     <message>
         <source>cs</source>
         <translation>cs</translation>
+    </message>
+    <message>
+        <source>must stay below pu; &quot;%1&quot; climbs out of it with &quot;..&quot;</source>
+        <translation>muss unterhalb von pu bleiben; „%1“ verlässt es mit „..“</translation>
+    </message>
+    <message>
+        <source>appears twice; a .ionapi file names each key once. Download the file again rather than editing it.</source>
+        <translation>kommt zweimal vor; eine .ionapi-Datei nennt jeden Schlüssel einmal. Laden Sie die Datei erneut herunter, statt sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1, which no .ionapi file has. Download the file again.</source>
+        <translation>enthält das Steuerzeichen U+%1, das keine .ionapi-Datei hat. Laden Sie die Datei erneut herunter.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1983,14 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>range needs [from, to] after %1</source>
         <translation>range braucht [von, bis] nach %1</translation>
     </message>
+    <message>
+        <source>parentheses nested deeper than %1 levels at position %2</source>
+        <translation>Klammern tiefer als %1 Ebenen verschachtelt an Position %2</translation>
+    </message>
+    <message>
+        <source>more than %1 conditions</source>
+        <translation>mehr als %1 Bedingungen</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionDialog</name>
@@ -2219,6 +2251,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
+    <message>
+        <source>Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.</source>
+        <translation>Warten auf ein Token: %1. %2 s lang wird nichts gesendet, und keinem Dokument wird das angerechnet.</translation>
+    </message>
 </context>
 <context>
     <name>Resubmitter</name>
@@ -2260,6 +2296,18 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>%1 accepted, %2 failed, %3 skipped, %4 pending</source>
         <translation>%1 angenommen, %2 fehlgeschlagen, %3 übersprungen, %4 ausstehend</translation>
+    </message>
+    <message>
+        <source>waiting for a token: %1</source>
+        <translation>wartet auf ein Token: %1</translation>
+    </message>
+    <message>
+        <source>stopped: the token endpoint refused this connection&apos;s credentials (%1); nothing more was sent, and --resume sends the rest once they are fixed</source>
+        <translation>angehalten: Der Token-Endpunkt hat die Anmeldedaten dieser Verbindung abgelehnt (%1); nichts weiter wurde gesendet, und --resume sendet den Rest, sobald sie korrigiert sind</translation>
+    </message>
+    <message>
+        <source>not sent: no token</source>
+        <translation>nicht gesendet: kein Token</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2464,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>&amp;Langsame Antworten (2 s)</translation>
     </message>
     <message>
-        <source>Server &amp;Errors (20% 500/503/504)</source>
-        <translation>Server&amp;fehler (20 % 500/503/504)</translation>
-    </message>
-    <message>
         <source>&amp;Dropped Connections (10%)</source>
         <translation>&amp;Abgebrochene Verbindungen (10 %)</translation>
     </message>
@@ -2430,6 +2474,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>E&amp;xpire Tokens Now</source>
         <translation>Token jetzt a&amp;blaufen lassen</translation>
+    </message>
+    <message>
+        <source>Server &amp;Errors (20% 500/502/503/504)</source>
+        <translation>Server&amp;fehler (20 % 500/502/503/504)</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3187,17 @@ Erhalten:
     <message>
         <source>Unexpected answer HTTP %1 from the ION API.</source>
         <translation>Unerwartete Antwort HTTP %1 von der ION API.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlShapeCheck</name>
+    <message>
+        <source>A text node of more than %1 MB starts here; the limit is %1 MB.</source>
+        <translation>Hier beginnt ein Textknoten mit mehr als %1 MB; die Grenze liegt bei %1 MB.</translation>
+    </message>
+    <message>
+        <source>An element here has more than %1 attributes; the limit is %1.</source>
+        <translation>Ein Element hier hat mehr als %1 Attribute; die Grenze liegt bei %1.</translation>
     </message>
 </context>
 </TS>

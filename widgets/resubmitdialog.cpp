@@ -191,6 +191,11 @@ void ResubmitDialog::send()
                                            : ResubmissionJournal::stateName(state) + u": "_s + reason);
         showCounts(m_journal->counts(m_batchId));
     });
+    connect(m_resubmitter, &Resubmitter::waitingForToken, this, [this](const QString &reason, int retryInMs) {
+        m_summary->setText(tr("Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.")
+                               .arg(reason)
+                               .arg((retryInMs + 999) / 1000));
+    });
     connect(m_resubmitter, &Resubmitter::finished, this, [this](bool, const QString &summary) {
         m_finished = true;
         m_pause->setEnabled(false);

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .ionapi reader: any bytes a person may import or drop on the window.
+#include "fuzzinput.h"
+#include "ionapifile.h"
+
+IONWB_FUZZ_TARGET
+{
+    IonApiError error;
+    if (const auto file = IonApiFile::parse(fuzzBytes(data, size), &error)) {
+        (void)file->describe();
+        (void)file->toJson();
+        (void)file->tokenEndpoint();
+    }
+    return 0;
+}
