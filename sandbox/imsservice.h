@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 // ION Messaging Service endpoints (DOMAIN.md section 6). `subPath` is what follows
 // .../IONSERVICES/api/ion/messaging/service; the Gateway has already checked the token.
 class MessageIntake;
@@ -15,10 +17,14 @@ class ImsService : public QObject
 public:
     explicit ImsService(QObject *parent = nullptr);
     void setIntake(MessageIntake *intake) { m_intake = intake; }
-    HttpResponse handle(const HttpRequest &request, const QString &subPath);
+    using Answer = std::function<void(const HttpResponse &)>;
+    // Answers at once, except a message sent to IMS: that is answered once it is checked.
+    void handle(const HttpRequest &request, const QString &subPath, const Answer &answer);
     void setActive(bool active) { m_active = active; }
 
 private:
+    HttpResponse answerAtOnce(const HttpRequest &request, const QString &subPath) const;
+
     MessageIntake *m_intake = nullptr;
     bool m_active = true;
 };

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -37,33 +39,65 @@ MessageIntake::MessageIntake(MessageLogStore *store, ReceiptLog *receipts, const
 {
 }
 
-HttpResponse MessageIntake::multipart(const HttpRequest &request, int successStatus)
+void MessageIntake::accept(const HttpRequest &request, Format format, int successStatus, const Answer &answer)
 {
-    const auto parts = MultipartBody::parse(request.header("content-type"), request.body);
-    if (!parts)
-        return error(400, u"the body must be multipart/form-data with ParameterRequest and MessagePayload"_s);
-    if (!parts->contains("ParameterRequest") || !parts->contains("MessagePayload"))
-        return error(400, u"required part ParameterRequest or MessagePayload is missing"_s);
-    QJsonParseError jsonError;
-    const QJsonDocument doc = QJsonDocument::fromJson(parts->value("ParameterRequest"), &jsonError);
-    if (!doc.isObject())
-        return error(400, u"ParameterRequest is not a JSON object"_s);
-    return accept(parametersFrom(doc.object()), parts->value("MessagePayload"), successStatus);
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, answer] {
+        const Prepared prepared = watcher->result();
+        watcher->deleteLater();
+        answer(prepared.refusal ? *prepared.refusal : commit(prepared));
+    });
+    watcher->setFuture(QtConcurrent::run([request, format, successStatus] { return prepare(request, format, successStatus); }));
 }
 
-HttpResponse MessageIntake::json(const HttpRequest &request)
+MessageIntake::Prepared MessageIntake::prepare(const HttpRequest &request, Format format, int successStatus)
 {
-    // v2/message: the parameters and the document in one JSON object (unverified shape).
-    const QJsonObject o = QJsonDocument::fromJson(request.body).object();
-    if (o.isEmpty())
-        return error(400, u"the body must be a JSON object"_s);
-    Parameters p = parametersFrom(o);
-    QByteArray payload = o.value(u"document"_s).toString().toUtf8();
-    return accept(p, payload, 201);
+    Prepared p;
+    p.successStatus = successStatus;
+    QByteArray rawPayload;
+    if (format == Format::Multipart) {
+        const auto parts = MultipartBody::parse(request.header("content-type"), request.body);
+        if (!parts) {
+            p.refusal = error(400, u"the body must be multipart/form-data with ParameterRequest and MessagePayload"_s);
+            return p;
+        }
+        if (!parts->contains("ParameterRequest") || !parts->contains("MessagePayload")) {
+            p.refusal = error(400, u"required part ParameterRequest or MessagePayload is missing"_s);
+            return p;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(parts->value("ParameterRequest"));
+        if (!doc.isObject()) {
+            p.refusal = error(400, u"ParameterRequest is not a JSON object"_s);
+            return p;
+        }
+        p.parameters = parametersFrom(doc.object());
+        rawPayload = parts->value("MessagePayload");
+    } else {
+        // v2/message: the parameters and the document in one JSON object (unverified shape).
+        const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+        if (o.isEmpty()) {
+            p.refusal = error(400, u"the body must be a JSON object"_s);
+            return p;
+        }
+        p.parameters = parametersFrom(o);
+        rawPayload = o.value(u"document"_s).toString().toUtf8();
+    }
+    p.payload = p.parameters.encoding.compare(u"BASE64"_s, Qt::CaseInsensitive) == 0 ? QByteArray::fromBase64(rawPayload)
+                                                                                      : rawPayload;
+    if (p.payload.size() <= MaxMessageBytes) {
+        BodParser::Limits limits;
+        limits.maxBytes = MaxMessageBytes;
+        p.bod = BodParser::parse(p.payload, limits);
+    }
+    return p;
 }
 
-HttpResponse MessageIntake::accept(const Parameters &p, const QByteArray &rawPayload, int successStatus)
+HttpResponse MessageIntake::commit(const Prepared &prepared)
 {
+    const Parameters &p = prepared.parameters;
+    const QByteArray &payload = prepared.payload;
+    const BodDocument &bod = prepared.bod;
+    const int successStatus = prepared.successStatus;
     for (const auto &[name, value] : {std::pair {"documentName", p.documentName}, std::pair {"messageId", p.messageId},
                                       std::pair {"fromLogicalId", p.fromLogicalId}}) {
         if (value.isEmpty())
@@ -79,14 +113,8 @@ HttpResponse MessageIntake::accept(const Parameters &p, const QByteArray &rawPay
         return error(412, u"the connection point %1 does not accept %2"_s.arg(p.fromLogicalId, p.documentName));
     if (m_store->message(p.messageId))
         return error(400, u"messageId %1 was used before; every message needs a new one"_s.arg(p.messageId));
-    const QByteArray payload = p.encoding.compare(u"BASE64"_s, Qt::CaseInsensitive) == 0
-        ? QByteArray::fromBase64(rawPayload)
-        : rawPayload;
     if (payload.size() > MaxMessageBytes)
         return error(400, u"the message is %1 bytes; the limit is 5 MB"_s.arg(payload.size()));
-    BodParser::Limits limits;
-    limits.maxBytes = MaxMessageBytes;
-    const BodDocument bod = BodParser::parse(payload, limits);
     if (!bod.isValid()) {
         QStringList problems;
         for (const BodProblem &problem : bod.problems) {

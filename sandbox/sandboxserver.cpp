@@ -205,9 +205,10 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
             return;
         }
         if (action == FaultInjector::Action::TokenCutOff) {
-            const HttpResponse r = route(request); // a token is issued; its answer arrives cut off
-            Q_EMIT requestHandled(request.method, request.path, 0);
-            responder.sendCutOff(r);
+            route(request, [this, request, responder](const HttpResponse &r) mutable {
+                Q_EMIT requestHandled(request.method, request.path, 0); // a token is issued; its answer is cut off
+                responder.sendCutOff(r);
+            });
             return;
         }
         if (action == FaultInjector::Action::Drop) {
@@ -218,16 +219,22 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
         if (action == FaultInjector::Action::LoseAnswer) {
             // The work is done, the answer never arrives: the case that tempts a client to
             // send the same document twice.
-            route(request);
-            Q_EMIT requestHandled(request.method, request.path, 0);
-            responder.drop();
+            route(request, [this, request, responder](const HttpResponse &) mutable {
+                Q_EMIT requestHandled(request.method, request.path, 0);
+                responder.drop();
+            });
             return;
         }
-        const HttpResponse r = action == FaultInjector::Action::Pass
-            ? route(request)
-            : HttpResponse::gatewayError(m_faults.status(action), u"injected fault"_s);
-        Q_EMIT requestHandled(request.method, request.path, r.status);
-        responder.send(r);
+        if (action != FaultInjector::Action::Pass) {
+            const HttpResponse r = HttpResponse::gatewayError(m_faults.status(action), u"injected fault"_s);
+            Q_EMIT requestHandled(request.method, request.path, r.status);
+            responder.send(r);
+            return;
+        }
+        route(request, [this, request, responder](const HttpResponse &r) mutable {
+            Q_EMIT requestHandled(request.method, request.path, r.status);
+            responder.send(r);
+        });
     };
     const bool intake = request.method == "POST" && request.path.contains(u"/messaging/service/v"_s);
     const int latency = m_faults.settings().latencyMs + (intake ? m_faults.settings().intakeLatencyMs : 0);
@@ -237,12 +244,25 @@ void SandboxServer::dispatch(const HttpRequest &request, HttpResponder responder
         answer();
 }
 
-HttpResponse SandboxServer::route(const HttpRequest &request)
+void SandboxServer::route(const HttpRequest &request, const Answer &answer)
+{
+    const QString tenantPrefix = u'/' + m_config.tenant;
+    const QString rest = request.path.mid(tenantPrefix.size());
+    // IMS answers a message once it is checked off this thread; everything else at once.
+    if (request.path.startsWith(tenantPrefix + imsPrefix)) {
+        if (auto refused = refuseApi(request))
+            return answer(*refused);
+        m_ims->handle(request, rest.mid(imsPrefix.size()), answer);
+        return;
+    }
+    answer(routeAtOnce(request, rest));
+}
+
+HttpResponse SandboxServer::routeAtOnce(const HttpRequest &request, const QString &rest)
 {
     const QString tenantPrefix = u'/' + m_config.tenant;
     if (!request.path.startsWith(tenantPrefix + u'/'))
         return HttpResponse::gatewayError(404, u"no API at %1 (unknown tenant or path)"_s.arg(request.path));
-    const QString rest = request.path.mid(tenantPrefix.size());
     if (rest == u"/as/token.oauth2"_s)
         return m_oauth->token(request);
     if (rest == u"/as/revoke_token.oauth2"_s)
@@ -250,15 +270,20 @@ HttpResponse SandboxServer::route(const HttpRequest &request)
     if (rest.startsWith(u"/v2/"_s) || rest == u"/v2"_s)
         return m_scim->handle(request, rest.mid(3)); // SCIM has credentials of its own
 
-    if (!rest.startsWith(imsPrefix) && !rest.startsWith(oneViewPrefix))
+    if (!rest.startsWith(oneViewPrefix))
         return HttpResponse::gatewayError(404, u"no API at %1"_s.arg(request.path));
-    if (auto refused = refuseBearer(request))
+    if (auto refused = refuseApi(request))
         return *refused;
+    return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
+}
+
+std::optional<HttpResponse> SandboxServer::refuseApi(const HttpRequest &request) const
+{
+    if (auto refused = refuseBearer(request))
+        return refused;
     if (m_config.enforceScopes)
         return HttpResponse::gatewayError(403, u"the token carries no scope for this API (scope enforcement is on)"_s);
-    if (rest.startsWith(oneViewPrefix))
-        return m_oneView->handle(request, rest.mid(oneViewPrefix.size()));
-    return m_ims->handle(request, rest.mid(imsPrefix.size()));
+    return std::nullopt;
 }
 
 std::optional<HttpResponse> SandboxServer::refuseBearer(const HttpRequest &request) const

@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -71,10 +72,13 @@ Q_SIGNALS:
 
 private:
     void dispatch(const HttpRequest &request, HttpResponder responder);
-    HttpResponse route(const HttpRequest &request);
+    using Answer = std::function<void(const HttpResponse &)>;
+    void route(const HttpRequest &request, const Answer &answer);
+    HttpResponse routeAtOnce(const HttpRequest &request, const QString &rest);
     HttpResponse control(const HttpRequest &request);
     std::optional<HttpResponse> refuseControl(const HttpRequest &request) const;
     std::optional<HttpResponse> refuseBearer(const HttpRequest &request) const;
+    std::optional<HttpResponse> refuseApi(const HttpRequest &request) const; // token, then scopes
     std::optional<HttpResponse> refuseBody(const HttpRequest &head) const;
     static constexpr qint64 MaxSmallBodyBytes = 1024 * 1024; // OAuth, SCIM, the control API
 

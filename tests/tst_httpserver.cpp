@@ -3,6 +3,7 @@
 // limits over real loopback sockets (sizes, malformed and ambiguous requests, slow and idle
 // clients, the connection cap), then what the sandbox adds (no body read before a token).
 #include "httprequestparser.h"
+#include "imsmessage.h"
 #include "httpserver.h"
 #include "oauthsession.h"
 #include "sandboxfixture.h"
@@ -232,6 +233,44 @@ private Q_SLOTS:
         const QByteArray token = "POST /" + sandbox.server->config().tenant.toUtf8()
             + "/as/token.oauth2 HTTP/1.1\r\nContent-Length: 5000000\r\n\r\n";
         QVERIFY(exchange(sandbox.server->port(), token, 3000).startsWith("HTTP/1.1 413"));
+    }
+
+    void theSandboxAnswersOthersWhileItChecksALargeMessage()
+    {
+        // A 5 MB BOD whose elements carry 1,000 attributes each takes the XML reader a while;
+        // it is read off the sandbox's thread, so a ping sent after it is answered first.
+        SandboxFixture sandbox;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        bool tokenReady = false;
+        session.ensureToken([&](const OAuthError &) { tokenReady = true; });
+        QTRY_VERIFY(tokenReady);
+        QByteArray element = "<X";
+        for (int i = 0; i < 1000; ++i)
+            element += " a" + QByteArray::number(i) + "=\"1\"";
+        element += "/>";
+        QByteArray bod = workbenchBod(u"V1"_s);
+        QByteArray filler;
+        while (filler.size() + element.size() < 4'900'000)
+            filler += element;
+        bod.replace("</DataArea>", QByteArray("<UserArea>" + filler + "</UserArea></DataArea>"));
+        ImsMessage m;
+        m.documentName = u"Sync.SupplierPartyMaster"_s;
+        m.messageId = ImsMessage::newMessageId();
+        m.fromLogicalId = u"lid://infor.ims.workbench"_s;
+        m.payload = bod;
+        QByteArray contentType;
+        const QByteArray body = m.multipartBody(&contentType);
+        QStringList order;
+        QElapsedTimer clock;
+        clock.start();
+        session.send("POST", ImsMessage::endpoint(sandbox.profile().imsBaseUrl(), 3), body, contentType,
+                     [&](const HttpOutcome &o) { order << u"message %1 after %2 ms"_s.arg(o.httpStatus).arg(clock.elapsed()); });
+        QTest::qWait(100); // the message is in and being read
+        session.get(QUrl(sandbox.profile().imsBaseUrl().toString() + u"/ping"_s),
+                    [&](const HttpOutcome &o) { order << u"ping %1 after %2 ms"_s.arg(o.httpStatus).arg(clock.elapsed()); });
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 30000);
+        qInfo("%s", qPrintable(order.join(u", "_s)));
+        QVERIFY2(order.first().startsWith(u"ping 200"_s), qPrintable(order.join(u", "_s)));
     }
 
     void aPlusEncodedFilterReachesTheLogApi()
