@@ -4,6 +4,7 @@
 #include "connectionprofile.h"
 #include "ionapifile.h"
 #include "bodtemplates.h"
+#include "imsmessage.h"
 #include "sandboxserver.h"
 
 #include <QTest>
@@ -56,4 +57,15 @@ inline QByteArray workbenchBod(const QString &documentId, const QString &documen
     f.bodId = QStringLiteral("infor-nid:SANDBOX_TST:100:MAIN:%1:1").arg(documentId);
     f.created = QDateTime::currentDateTimeUtc();
     return BodTemplates::make(f);
+}
+
+// An IMS message from the workbench's connection point, with a new message id.
+inline ImsMessage workbenchMessage(const QByteArray &payload)
+{
+    ImsMessage m;
+    m.documentName = QStringLiteral("Sync.SupplierPartyMaster");
+    m.messageId = ImsMessage::newMessageId();
+    m.fromLogicalId = QStringLiteral("lid://infor.ims.workbench");
+    m.payload = payload;
+    return m;
 }

@@ -253,11 +253,7 @@ private Q_SLOTS:
         while (filler.size() + element.size() < 4'900'000)
             filler += element;
         bod.replace("</DataArea>", QByteArray("<UserArea>" + filler + "</UserArea></DataArea>"));
-        ImsMessage m;
-        m.documentName = u"Sync.SupplierPartyMaster"_s;
-        m.messageId = ImsMessage::newMessageId();
-        m.fromLogicalId = u"lid://infor.ims.workbench"_s;
-        m.payload = bod;
+        const ImsMessage m = workbenchMessage(bod);
         QByteArray contentType;
         const QByteArray body = m.multipartBody(&contentType);
         QStringList order;

@@ -55,12 +55,7 @@ QByteArray validBod(const QString &documentId)
 
 ImsMessage message(const QByteArray &payload)
 {
-    ImsMessage m;
-    m.documentName = u"Sync.SupplierPartyMaster"_s;
-    m.messageId = ImsMessage::newMessageId();
-    m.fromLogicalId = u"lid://infor.ims.workbench"_s;
-    m.payload = payload;
-    return m;
+    return workbenchMessage(payload);
 }
 } // namespace
 
