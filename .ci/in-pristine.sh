@@ -26,6 +26,7 @@ cleanup() {
   [ -n "${ION_CI_KEEP:-}" ] || rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM # so that a killed run still unmounts and removes its tree
 bind() { mkdir -p "$2"; mount "${@:3}" "$1" "$2"; mounts+=("$2"); }
 
 tar -C "$root" --numeric-owner -xf "$tarball"

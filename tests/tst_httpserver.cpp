@@ -276,8 +276,9 @@ private Q_SLOTS:
         config.demoMessages = 200;
         SandboxFixture sandbox(config);
         OAuthSession session(OAuthSession::configFor(sandbox.profile()));
-        const QUrl url = QUrl::fromEncoded(sandbox.server->serviceUrl().toString().toUtf8()
-                                           + "/IONSERVICES/oneviewapi/data?store=Message&filter=status+eq+'ERROR'");
+        const QByteArray encoded = sandbox.server->serviceUrl().toString().toUtf8()
+            + "/IONSERVICES/oneviewapi/data?store=Message&filter=status+eq+'ERROR'";
+        const QUrl url = QUrl::fromEncoded(encoded);
         HttpOutcome outcome;
         bool done = false;
         session.get(url, [&](const HttpOutcome &o) {
