@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
@@ -51,6 +52,10 @@ void SmokeCheck::start(const QString &screenshotPath, int timeoutMs)
 
 QString SmokeCheck::missing() const
 {
+    // Every icon is an SVG: without Qt's SVG icon plugin the window shows none (Debian 13 moved
+    // it to a package of its own).
+    if (QIcon(u":/icons/ion-workbench.svg"_s).pixmap(16, 16).isNull())
+        return u"SVG icons cannot be drawn: Qt's SVG icon plugin is missing (qt6-svg-plugins, or libqt6svg6 before Qt 6.5)"_s;
     const QString id = m_sandbox->connectionId();
     if (id.isEmpty())
         return u"the sandbox connection was not created"_s;

@@ -34,14 +34,15 @@ case "$codename" in
     $fuzz && packages+=(clang libclang-rt-14-dev)
     ;;
   trixie)
-    # Qt 6.8: OpenGL's CMake files are in qt6-base-dev; KSyntaxHighlighting for Qt 6 exists.
-    packages+=(libkf6syntaxhighlighting-dev)
+    # Qt 6.8: OpenGL's CMake files are in qt6-base-dev; KSyntaxHighlighting for Qt 6 exists;
+    # the SVG icon and image plugins left libqt6svg6 for a package of their own.
+    packages+=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
     $fuzz && packages+=(clang libclang-rt-19-dev)
     ;;
   *)
     echo "install-deps.sh: Debian 12 (bookworm) and 13 (trixie) are supported; this is '${codename:-unknown}'." >&2
     echo "install-deps.sh: trying the Debian 13 package names." >&2
-    packages+=(libkf6syntaxhighlighting-dev)
+    packages+=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
     $fuzz && packages+=(clang libclang-rt-dev)
     ;;
 esac
