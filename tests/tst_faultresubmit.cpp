@@ -63,7 +63,13 @@ private:
             p.waitForFinished();
             return -1;
         }
-        p.waitForFinished(600'000);
+        if (!p.waitForFinished(600'000)) {
+            // Not finished is not success: exitCode() of a running process would read as 0.
+            qWarning("ion-workbench %s is still running after 600 s", qPrintable(args.join(u' ')));
+            p.kill();
+            p.waitForFinished();
+            return -3;
+        }
         qInfo("%s", p.readAllStandardOutput().trimmed().constData());
         return p.exitCode();
     }
