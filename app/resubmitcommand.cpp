@@ -163,11 +163,22 @@ int ResubmitCommand::run(const QStringList &arguments)
             }
             // The duplicate guard: a document already resubmitted and accepted is skipped.
             if (!parser.isSet(u"force"_s)) {
-                for (const auto &item : journal->items(*batch)) {
+                // A guard that cannot read or write the journal must not let anything through.
+                const auto queued = journal->items(*batch);
+                bool guarded = journal->lastError().isEmpty();
+                for (const auto &item : queued) {
                     const auto earlier = journal->acceptedFor(item.documentName, item.documentId);
-                    if (!earlier.isEmpty())
-                        journal->setState(item.id, State::Skipped,
-                                          u"already resubmitted and accepted in batch %1"_s.arg(earlier.first().batchId));
+                    guarded = guarded && journal->lastError().isEmpty();
+                    if (guarded && !earlier.isEmpty())
+                        guarded = journal->setState(item.id, State::Skipped,
+                                                    u"already resubmitted and accepted in batch %1"_s.arg(earlier.first().batchId));
+                    if (!guarded)
+                        break;
+                }
+                if (!guarded) {
+                    err << "the journal could not be read or written, nothing was sent: " << journal->lastError() << '\n';
+                    QCoreApplication::exit(BadInput);
+                    return;
                 }
             }
             batches = {*batch};

@@ -54,6 +54,16 @@ ResubmissionJournal::ResubmissionJournal(const QString &databasePath)
 
 ResubmissionJournal::~ResubmissionJournal() = default;
 
+bool ResubmissionJournal::check(const QSqlQuery &query) const
+{
+    if (query.lastError().isValid()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
 bool ResubmissionJournal::open(QString *error)
 {
     if (!m_db->open(error))
@@ -133,7 +143,7 @@ QList<ResubmissionJournal::Item> ResubmissionJournal::items(const QString &batch
         while (q.next())
             list.append(fromQuery(q));
     }
-    return list;
+    return check(q) ? list : QList<Item>();
 }
 
 std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) const
@@ -141,8 +151,12 @@ std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) co
     QSqlQuery q(m_db->database());
     q.prepare(u"SELECT %1 FROM resubmission_items WHERE id = ?"_s.arg(itemColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
+        m_lastError.clear();
         return fromQuery(q);
+    }
+    if (check(q))
+        m_lastError = tr("item %1 is not in the journal").arg(id);
     return std::nullopt;
 }
 
@@ -168,6 +182,7 @@ QHash<ResubmissionJournal::State, int> ResubmissionJournal::counts(const QString
     q.exec();
     while (q.next())
         counts.insert(State(q.value(0).toInt()), q.value(1).toInt());
+    check(q);
     return counts;
 }
 
@@ -187,14 +202,23 @@ bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId)
     u.addBindValue(int(State::Sending));
     u.addBindValue(QDateTime::currentMSecsSinceEpoch());
     u.addBindValue(itemId);
-    if (!a.exec() || !u.exec()) {
+    if (!a.exec() || !u.exec() || u.numRowsAffected() != 1) {
+        m_lastError = a.lastError().isValid() ? a.lastError().text()
+            : u.lastError().isValid()         ? u.lastError().text()
+                                              : tr("item %1 is not in the journal").arg(itemId);
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
 }
 
-void ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
+bool ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE id = ?"_s);
@@ -203,6 +227,13 @@ void ResubmissionJournal::setState(qint64 itemId, State state, const QString &re
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(itemId);
     q.exec();
+    if (!check(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("item %1 is not in the journal").arg(itemId);
+        return false;
+    }
+    return true;
 }
 
 QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const
@@ -214,7 +245,7 @@ QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const
     q.exec();
     while (q.next())
         ids << q.value(0).toString();
-    return ids;
+    return check(q) ? ids : QStringList();
 }
 
 QDateTime ResubmissionJournal::lastAttemptStarted(qint64 itemId) const
@@ -224,6 +255,7 @@ QDateTime ResubmissionJournal::lastAttemptStarted(qint64 itemId) const
     q.addBindValue(itemId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    check(q);
     return {};
 }
 
@@ -239,6 +271,7 @@ QList<ResubmissionJournal::Item> ResubmissionJournal::acceptedFor(const QString 
         while (q.next())
             list.append(fromQuery(q));
     }
+    check(q);
     return list;
 }
 
@@ -251,5 +284,7 @@ int ResubmissionJournal::markInterruptedAsUnknown()
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(int(State::Sending));
     q.exec();
+    if (!check(q))
+        return -1;
     return q.numRowsAffected();
 }

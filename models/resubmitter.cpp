@@ -45,11 +45,27 @@ void Resubmitter::run(const QString &batchId)
     m_clock.start();
     m_nextSendAt = 0;
     // What a crash left "sending" is unknown until the message log says otherwise.
-    m_journal->markInterruptedAsUnknown();
-    for (const auto &item : m_journal->items(batchId, State::Unknown))
+    if (m_journal->markInterruptedAsUnknown() < 0) {
+        stopForJournal();
+        return;
+    }
+    const auto unknown = m_journal->items(batchId, State::Unknown);
+    if (!m_journal->lastError().isEmpty()) {
+        stopForJournal();
+        return;
+    }
+    for (const auto &item : unknown) {
         reconcile(item.id, tr("interrupted"));
+        if (m_cancelled)
+            return;
+    }
     for (State s : {State::Pending, State::Retrying}) {
-        for (const auto &item : m_journal->items(batchId, s))
+        const auto items = m_journal->items(batchId, s);
+        if (!m_journal->lastError().isEmpty()) {
+            stopForJournal();
+            return;
+        }
+        for (const auto &item : items)
             m_queue.append(item.id);
     }
     Q_EMIT progress(m_journal->counts(batchId));
@@ -110,8 +126,10 @@ void Resubmitter::pump()
             return;
         }
         const qint64 id = m_queue.takeFirst();
-        const auto item = m_journal->item(id);
-        if (!item || item->state == State::Accepted || item->state == State::Failed || item->state == State::Skipped)
+        const auto item = journalItem(id);
+        if (!item)
+            return; // the batch has stopped
+        if (item->state == State::Accepted || item->state == State::Failed || item->state == State::Skipped)
             continue;
         m_nextSendAt = m_clock.elapsed() + interval;
         send(*item);
@@ -145,11 +163,15 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
             self->checkDone();
             return;
         }
-        const auto current = self->m_journal->item(id);
-        if (!error.ok() || !current) {
+        const auto current = self->journalItem(id);
+        if (!current) {
             self->m_inFlight.remove(id);
-            if (current)
-                self->tokenUnavailable(id, error);
+            self->checkDone();
+            return;
+        }
+        if (!error.ok()) {
+            self->m_inFlight.remove(id);
+            self->tokenUnavailable(id, error);
             return;
         }
         self->m_tokenFailures = 0;
@@ -169,7 +191,7 @@ void Resubmitter::post(const ResubmissionJournal::Item &item)
     // Journalled before it starts: after a crash this id is what the log is searched for.
     if (!m_journal->beginAttempt(item.id, m.messageId)) {
         m_inFlight.remove(item.id);
-        fail(item.id, tr("the journal could not record the attempt"));
+        stopForJournal();
         return;
     }
     Q_EMIT itemChanged(item.id, State::Sending, {});
@@ -201,12 +223,22 @@ void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
     } else if (o.kind == Kind::HttpError && (o.httpStatus == 503 || o.httpStatus == 429 || o.httpStatus == 401)) {
         // The Gateway or IMS refused before accepting anything: safe to send again.
         m_inFlight.remove(itemId);
-        const int attempts = m_journal->item(itemId)->attempts;
+        const auto item = journalItem(itemId);
+        if (!item) {
+            checkDone();
+            return;
+        }
+        const int attempts = item->attempts;
         const int delay = o.httpStatus == 429 && !o.retryAfter.isEmpty() ? o.retryAfter.toInt() * 1000 : backoff(attempts);
         retryLater(itemId, delay, tr("HTTP %1").arg(o.httpStatus));
     } else if (o.kind == Kind::ConnectionRefused || o.kind == Kind::HostNotFound) {
         m_inFlight.remove(itemId);
-        retryLater(itemId, backoff(m_journal->item(itemId)->attempts), o.describe());
+        const auto item = journalItem(itemId);
+        if (!item) {
+            checkDone();
+            return;
+        }
+        retryLater(itemId, backoff(item->attempts), o.describe());
     } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 502 && o.httpStatus != 504) {
         m_inFlight.remove(itemId);
         const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
@@ -214,9 +246,10 @@ void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
     } else {
         // 500, 502, 504, timeout, dropped connection: it may have been accepted. Ask the log.
         m_inFlight.remove(itemId);
-        setState(itemId, State::Unknown, o.describe());
-        reconcile(itemId, o.describe());
+        if (setState(itemId, State::Unknown, o.describe()))
+            reconcile(itemId, o.describe());
         pump();
+        checkDone();
         return;
     }
     pump();
@@ -258,6 +291,12 @@ void Resubmitter::reconcile(qint64 itemId, const QString &why)
 {
     m_reconciling.insert(itemId);
     const QStringList ids = m_journal->attemptMessageIds(itemId);
+    if (!m_journal->lastError().isEmpty()) {
+        // Without its attempts' ids the log cannot be asked, and guessing could send twice.
+        m_reconciling.remove(itemId);
+        stopForJournal();
+        return;
+    }
     QPointer<Resubmitter> self(this);
     m_lookup->findMessageIds(ids, [self, itemId, why](const HttpOutcome &o, const QList<LogMessage> &found) {
         if (!self)
@@ -278,6 +317,10 @@ void Resubmitter::reconcile(qint64 itemId, const QString &why)
                                                         .arg(found.first().messageId, why));
         } else {
             const QDateTime started = self->m_journal->lastAttemptStarted(itemId);
+            if (!self->m_journal->lastError().isEmpty()) {
+                self->stopForJournal();
+                return;
+            }
             const qint64 age = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : LLONG_MAX;
             if (age < self->m_options.inFlightGraceMs) {
                 // The attempt may still be on its way to ION: look again when it cannot be.
@@ -291,7 +334,8 @@ void Resubmitter::reconcile(qint64 itemId, const QString &why)
             }
             // ION has no record of any attempt, and none can still arrive: sending again
             // cannot duplicate it.
-            self->retryLater(itemId, self->backoff(self->m_journal->item(itemId)->attempts), why);
+            if (const auto item = self->journalItem(itemId))
+                self->retryLater(itemId, self->backoff(item->attempts), why);
         }
         self->pump();
         self->checkDone();
@@ -304,8 +348,8 @@ void Resubmitter::retryLater(qint64 itemId, int delayMs, const QString &reason)
         setState(itemId, State::Pending, tr("cancelled after: %1").arg(reason));
         return;
     }
-    setState(itemId, State::Retrying, reason);
-    m_waiting.insert(itemId, m_clock.elapsed() + delayMs);
+    if (setState(itemId, State::Retrying, reason))
+        m_waiting.insert(itemId, m_clock.elapsed() + delayMs);
 }
 
 void Resubmitter::fail(qint64 itemId, const QString &reason)
@@ -313,10 +357,41 @@ void Resubmitter::fail(qint64 itemId, const QString &reason)
     setState(itemId, State::Failed, reason);
 }
 
-void Resubmitter::setState(qint64 itemId, State state, const QString &reason)
+bool Resubmitter::setState(qint64 itemId, State state, const QString &reason)
 {
-    m_journal->setState(itemId, state, reason);
+    if (!m_journal->setState(itemId, state, reason)) {
+        stopForJournal();
+        return false;
+    }
     Q_EMIT itemChanged(itemId, state, reason);
+    return true;
+}
+
+std::optional<ResubmissionJournal::Item> Resubmitter::journalItem(qint64 itemId)
+{
+    auto item = m_journal->item(itemId);
+    if (!item)
+        stopForJournal();
+    return item;
+}
+
+void Resubmitter::stopForJournal()
+{
+    // What the journal cannot record must not be sent: stop at once. Answers still on their
+    // way are taken as they come; an item whose state could not be written stays "sending"
+    // and the next run asks the message log about it before sending anything.
+    if (m_finishReason.isEmpty() || !m_cancelled) {
+        const QString why = m_journal->lastError();
+        qCWarning(lcIms) << "the resubmission journal failed; stopping:" << why;
+        m_finishReason = tr("stopped: the journal could not be read or written (%1); nothing more was sent, and "
+                            "--resume continues once it can be written").arg(why);
+    }
+    m_cancelled = true;
+    m_wake.stop();
+    m_tokenWait.stop();
+    m_queue.clear();
+    m_waiting.clear();
+    checkDone();
 }
 
 void Resubmitter::checkDone()

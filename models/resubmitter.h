@@ -21,7 +21,8 @@ struct OAuthError;
 // retried with backoff (429 after Retry-After); an attempt whose answer was lost (timeout,
 // dropped connection, 500, 504) is first looked for in the message log by its message id and
 // only sent again when ION has not logged it once the attempt is older than the in-flight grace; every other answer fails the item with its
-// reason. Concurrency and rate are limited; pause, resume and cancel leave nothing behind:
+// reason. A journal that cannot be read or written stops the batch at once: nothing is sent
+// that the journal could not record. Concurrency and rate are limited; pause, resume and cancel leave nothing behind:
 // cancelled items stay pending in the journal.
 class Resubmitter : public QObject
 {
@@ -71,7 +72,9 @@ private:
     void reconcile(qint64 itemId, const QString &why);
     void retryLater(qint64 itemId, int delayMs, const QString &reason);
     void fail(qint64 itemId, const QString &reason);
-    void setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
+    bool setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
+    std::optional<ResubmissionJournal::Item> journalItem(qint64 itemId);
+    void stopForJournal();
     int backoff(int attempts) const;
     void checkDone();
 
