@@ -14,12 +14,17 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev --target tst_faultresubmit ion-workbench ion-sandbox >/dev/null
 logs="$here/build/dev/soak"
 mkdir -p "$logs"
+# Copies, so that a rebuild while the soak runs cannot swap a program under a run.
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+cp build/dev/tests/tst_faultresubmit build/dev/app/ion-workbench build/dev/sandbox/ion-sandbox "$bin/"
+export ION_FAULT_WORKBENCH="$bin/ion-workbench" ION_FAULT_SANDBOX="$bin/ion-sandbox"
 seeds=${SEEDS:-$(for _ in $(seq "$runs"); do echo $((RANDOM * 32768 + RANDOM + 1)); done)}
 passed=0 failed=0
 for seed in $seeds; do
   start=$(date +%s)
   if ION_FAULT_SEED=$seed QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=840000 \
-       timeout 900 "$here/build/dev/tests/tst_faultresubmit" >"$logs/$seed.log" 2>&1; then
+       timeout 900 "$bin/tst_faultresubmit" >"$logs/$seed.log" 2>&1; then
     passed=$((passed + 1)); echo "seed $seed: pass ($(( $(date +%s) - start )) s)"; rm -f "$logs/$seed.log"
   else
     failed=$((failed + 1)); echo "seed $seed: FAIL ($(( $(date +%s) - start )) s), log $logs/$seed.log"

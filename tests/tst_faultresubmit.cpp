@@ -41,12 +41,18 @@ private:
                             u"--max-attempts"_s, u"30"_s, u"--max-backoff"_s, u"2"_s}
             + mode;
     }
+    // The programs under test; a soak points these at copies, so that rebuilding does not
+    // replace them halfway through a run.
+    static QString binary(const char *variable, const char *built)
+    {
+        return qEnvironmentVariableIsSet(variable) ? qEnvironmentVariable(variable) : QString::fromUtf8(built);
+    }
     // Runs `ion-workbench`; with killAfterMs, kills it that long after it printed `marker` on
     // stderr (so that the kill lands where the test means it to, however fast the machine is).
     int runWorkbench(const QStringList &args, int killAfterMs, const QByteArray &marker = {})
     {
         QProcess p;
-        p.start(QString::fromUtf8(ION_WORKBENCH_BIN), args);
+        p.start(binary("ION_FAULT_WORKBENCH", ION_WORKBENCH_BIN), args);
         if (!p.waitForStarted())
             return -2;
         if (!marker.isEmpty()) {
@@ -110,7 +116,7 @@ private Q_SLOTS:
             ? quint32(qEnvironmentVariable("ION_FAULT_SEED").toULong())
             : 1 + QRandomGenerator::system()->bounded(1'000'000u);
         qInfo("fault seed %u (ION_FAULT_SEED=%u reproduces this run's faults)", seed, seed);
-        m_sandbox.setProgram(QString::fromUtf8(ION_SANDBOX_BIN));
+        m_sandbox.setProgram(binary("ION_FAULT_SANDBOX", ION_SANDBOX_BIN));
         m_sandbox.setArguments({u"--demo-messages"_s, u"0"_s, u"--error-rate"_s, u"0.12"_s, u"--drop-rate"_s, u"0.03"_s,
                                 u"--lost-answer-rate"_s, u"0.04"_s, u"--token-fault-rate"_s, u"0.2"_s, u"--expire-tokens-every"_s, u"3"_s, u"--seed"_s,
                                 QString::number(seed), u"--write-ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s)});
