@@ -153,10 +153,10 @@ int testConnection(const QStringList &args)
             out << (passed ? "Connection OK: " : "Connection FAILED: ") << tester.summary() << '\n';
         }
         out.flush();
-        // Exit once the test's token is revoked, so no live token is left behind.
-        QObject::connect(&tester, &ConnectionTester::released, &tester,
-                         [passed] { QCoreApplication::exit(passed ? Ok : Failed); });
     });
+    // Exit once the test's token is revoked, so no live token is left behind.
+    QObject::connect(&tester, &ConnectionTester::released, &tester,
+                     [&tester] { QCoreApplication::exit(tester.passed() ? Ok : Failed); });
     tester.start(profile);
     return QCoreApplication::exec();
 }

@@ -151,11 +151,13 @@ void ConnectionTester::releaseSession()
         // inside one of its own callbacks, so it goes later.
         QPointer<OAuthSession> session = m_session;
         QPointer<ConnectionTester> self = this;
+        // released() always comes after finished(), also when there was no token and revoke()
+        // answers at once.
         session->revoke([session, self](const OAuthError &) {
             if (session)
                 session->deleteLater();
             if (self)
-                Q_EMIT self->released();
+                QMetaObject::invokeMethod(self, &ConnectionTester::released, Qt::QueuedConnection);
         });
     } else {
         QMetaObject::invokeMethod(this, &ConnectionTester::released, Qt::QueuedConnection);

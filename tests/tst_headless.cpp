@@ -3,6 +3,7 @@
 #include "sandboxfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +28,13 @@ Run workbench(const QStringList &args)
     p.setProgram(QString::fromUtf8(ION_WORKBENCH_BIN));
     p.setArguments(args);
     p.start();
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(60000)) {
         p.kill();
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        p.waitForFinished();
+        return {-1, p.readAllStandardOutput(), p.readAllStandardError()}; // a hang is a failure
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 } // namespace
 
@@ -121,6 +126,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("FAIL Authenticated call"));
         QVERIFY(r.out.contains("scope"));
+    }
+
+    void testConnectionExitsWhenNoTokenCanBeHad()
+    {
+        // Every token answer is broken (502 HTML, 200 HTML, a 200 cut off): there is no token to
+        // revoke, and the command must still end, at once and with exit code 1.
+        startSandbox({u"--token-fault-rate"_s, u"1.0"_s});
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const Run r = workbench({u"test-connection"_s, m_ionApi, u"--timeout"_s, u"10"_s});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.contains("FAIL OAuth token"), r.out.constData());
+            QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        }
     }
 
     void testConnectionOverTlsNeedsTheCertificateTrusted()
