@@ -152,6 +152,57 @@ private Q_SLOTS:
         QCOMPARE(history.batches()->item(0, 2)->text(), u"1"_s);
     }
 
+    void resubmitWaitsForATokenAndSaysSo()
+    {
+        SandboxConfig config;
+        config.demoMessages = 800;
+        config.seed = 8;
+        SandboxFixture sandbox(config);
+        QTemporaryDir dir;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        LogViewPage page;
+        page.show();
+        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 800, 20000);
+        QString error;
+        // A delivery that failed with 503: the document itself is valid and will be accepted.
+        page.model()->setQuery(*OneViewFilter::parse(u"error_code eq '503'"_s, &error), {});
+        QVERIFY(page.model()->rowCount() > 0);
+        page.table()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.inspector()->parsed().facts.rootName.isEmpty(), 10000);
+        ResubmitDialog *dialog = nullptr;
+        connect(&page, &LogViewPage::resubmitDialogOpened, this, [&](ResubmitDialog *d) { dialog = d; });
+        page.resubmitSelection();
+        QTRY_VERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->item(0, 5)->text().contains(u"checking"_s), 10000);
+        // The token expires and the token endpoint breaks (as a proxy in front of it would).
+        sandbox.server->expireTokensNow();
+        FaultInjector::Settings broken;
+        broken.tokenFaultRate = 1.0;
+        sandbox.server->faults().setSettings(broken);
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        auto *wait = dialog->findChild<QLabel *>(u"resubmitTokenWait"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible(), 10000);
+        QVERIFY2(wait->text().startsWith(u"Waiting for a token"_s), qPrintable(wait->text()));
+        QVERIFY(wait->text().contains(u"no document is charged"_s));
+        QTest::qWait(300); // later updates do not hide it while the wait lasts
+        QVERIFY(wait->isVisible());
+        QVERIFY(!dialog->isFinished());
+        if (const QString shots = qEnvironmentVariable("IONWB_TEST_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/resubmit-waiting-for-token.png"_s);
+        QCOMPARE(sandbox.server->receipts()->summary().total, 0);
+        // The token endpoint recovers: the document goes out once.
+        sandbox.server->faults().setSettings({});
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30000);
+        QVERIFY(!wait->isVisible());
+        const QString summary = dialog->findChild<QLabel *>(u"resubmitSummary"_s)->text();
+        QVERIFY2(summary.contains(u"1 accepted"_s), qPrintable(summary));
+        QCOMPARE(sandbox.server->receipts()->summary().total, 1);
+        // One attempt went out with the expired token (401); the failed token requests, however
+        // many, cost none.
+        QCOMPARE(page.journal()->items(page.journal()->batches().first().id).first().attempts, 2);
+    }
+
     void hostilePayloadIsShownNotExpanded()
     {
         BodInspector inspector;

@@ -34,6 +34,7 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
     , m_lookup(new MessageLookup(session, serviceUrl, this))
     , m_table(new QTableWidget(int(candidates.size()), ColumnCount, this))
     , m_summary(new QLabel(this))
+    , m_tokenWait(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
@@ -71,6 +72,11 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
     m_summary->setObjectName(u"resubmitSummary"_s);
     m_summary->setText(tr("Every item is written to the journal before it is sent; nothing is sent twice by accident."));
 
+    m_tokenWait->setObjectName(u"resubmitTokenWait"_s);
+    m_tokenWait->setWordWrap(true);
+    m_tokenWait->setTextFormat(Qt::PlainText);
+    m_tokenWait->setVisible(false);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_pause);
@@ -79,6 +85,7 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_tokenWait);
     layout->addLayout(buttons);
     resize(900, 420);
 
@@ -182,6 +189,7 @@ void ResubmitDialog::send()
     connect(m_resubmitter, &Resubmitter::itemChanged, this, [this](qint64 id, State state, const QString &reason) {
         const int row = m_rowOfItem.value(id, -1);
         if (state == State::Sending) {
+            m_tokenWait->setVisible(false); // a token was had: sending again
             const QStringList ids = m_journal->attemptMessageIds(id); // the attempt starting now is the last
             if (QTableWidgetItem *cell = m_table->item(row, MessageIdColumn); cell && !ids.isEmpty())
                 cell->setText(ids.constLast());
@@ -192,12 +200,14 @@ void ResubmitDialog::send()
         showCounts(m_journal->counts(m_batchId));
     });
     connect(m_resubmitter, &Resubmitter::waitingForToken, this, [this](const QString &reason, int retryInMs) {
-        m_summary->setText(tr("Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.")
-                               .arg(reason)
-                               .arg((retryInMs + 999) / 1000));
+        m_tokenWait->setText(tr("Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.")
+                                 .arg(reason)
+                                 .arg((retryInMs + 999) / 1000));
+        m_tokenWait->setVisible(true);
     });
     connect(m_resubmitter, &Resubmitter::finished, this, [this](bool, const QString &summary) {
         m_finished = true;
+        m_tokenWait->setVisible(false);
         m_pause->setEnabled(false);
         m_cancel->setText(tr("Close"));
         m_summary->setText(summary);

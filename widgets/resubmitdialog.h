@@ -55,6 +55,7 @@ private:
     Resubmitter *m_resubmitter = nullptr;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLabel *m_tokenWait; // shown while no token can be had; other updates leave it alone
     QProgressBar *m_progress;
     QPushButton *m_send;
     QPushButton *m_pause;
