@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +50,16 @@ QByteArray LogExport::toJson(const QList<Entry> &entries)
     QJsonArray list;
     for (const Entry &e : entries) {
         QJsonObject o = e.message.toJson();
-        if (!e.payload.isEmpty())
-            o.insert(u"payload"_s, QString::fromUtf8(e.payload));
+        if (!e.payload.isEmpty()) {
+            // A payload is exported byte for byte: as text when it is UTF-8, else (a Latin-1
+            // BOD, a stray byte) in base64, so that an import gets back exactly what failed.
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString text = utf8.decode(e.payload);
+            if (utf8.hasError())
+                o.insert(u"payloadBase64"_s, QString::fromLatin1(e.payload.toBase64()));
+            else
+                o.insert(u"payload"_s, text);
+        }
         QJsonArray events;
         for (const LogEvent &ev : e.events)
             events.append(QJsonObject {{u"time"_s, ev.time.toUTC().toString(Qt::ISODateWithMs)},
@@ -90,7 +99,9 @@ std::optional<QList<LogExport::Entry>> LogExport::fromJson(const QByteArray &jso
         e.message = LogMessage::fromJson(o);
         if (e.message.messageId.isEmpty() || !e.message.messageDate.isValid())
             return fail(tr("Message %1 has no message_id or no valid message_date.").arg(i + 1));
-        e.payload = o.value(u"payload"_s).toString().toUtf8();
+        e.payload = o.contains(u"payloadBase64"_s)
+            ? QByteArray::fromBase64(o.value(u"payloadBase64"_s).toString().toLatin1())
+            : o.value(u"payload"_s).toString().toUtf8();
         for (const QJsonValue &v : o.value(u"events"_s).toArray())
             e.events.append({QDateTime::fromString(v[u"time"_s].toString(), Qt::ISODateWithMs), v[u"event"_s].toString(),
                              v[u"detail"_s].toString()});

@@ -110,7 +110,11 @@ private Q_SLOTS:
         QVERIFY(shown.wait(60'000));
         QTRY_VERIFY_WITH_TIMEOUT(!inspector.isLoading(), 30'000);
         QVERIFY(inspector.parsed().isValid());
-        inspector.setEditable(true);
+        inspector.setEditable(true); // the view now takes the document's own text, a slice at a time
+        if (inspector.loader()->isLoading())
+            QVERIFY(inspector.view()->isReadOnly()); // no typing into a text still arriving
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.isLoading(), 30'000);
+        QVERIFY(!inspector.view()->isReadOnly());
         QSignalSpy validated(&inspector, &BodInspector::validated);
         QTextCursor cursor = inspector.view()->document()->find(u"actionCode=\"Add\""_s);
         QVERIFY(!cursor.isNull());

@@ -214,6 +214,23 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->totalCount(), 1503);
     }
 
+    void exportKeepsAPayloadThatIsNotUtf8ByteForByte()
+    {
+        LogExport::Entry latin1;
+        latin1.message.messageId = u"latin1"_s;
+        latin1.message.messageDate = QDateTime::currentDateTimeUtc();
+        latin1.payload = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Cr\xE8me <b> </b></a>";
+        LogExport::Entry utf8 = latin1;
+        utf8.message.messageId = u"utf8"_s;
+        utf8.payload = "<a>Cr\xC3\xA8me</a>";
+        QString error;
+        const auto back = LogExport::fromJson(LogExport::toJson({latin1, utf8}), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->at(0).payload, latin1.payload);
+        QCOMPARE(back->at(1).payload, utf8.payload);
+        QVERIFY(LogExport::toJson({utf8}).contains("\"payload\": \"<a>Cr\xC3\xA8me</a>\"")); // readable when it can be
+    }
+
     void aBadImportSaysWhatIsWrong()
     {
         QString error;

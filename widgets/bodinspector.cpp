@@ -95,10 +95,12 @@ BodInspector::BodInspector(QWidget *parent)
     });
     connect(m_loader, &ProgressiveTextLoader::finished, this, [this] {
         m_edit->setEnabled(true);
+        m_view->setReadOnly(!m_edit->isChecked()); // no typing into a text still arriving
         m_changes->setEnabled(false);
         if (!m_parsing)
             showFacts(); // puts the final status back
         Q_EMIT shown();
+        Q_EMIT loadingChanged(isLoading());
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -126,6 +128,8 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
 {
     const int generation = ++m_loadGeneration;
     m_loader->cancel();
+    m_source = BodBytes(payload);
+    m_showsSource = false;
     setEditable(false);
     m_edit->setEnabled(false);
     m_changes->setEnabled(false);
@@ -135,12 +139,14 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
         m_formatting = false;
         const QByteArray pretty = BodFormatter::pretty(payload);
         showText(pretty, QString::fromUtf8(pretty));
+        Q_EMIT loadingChanged(isLoading());
         return;
     }
     m_view->clear();
     m_formatting = true;
     m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
     // The decoding to UTF-16 happens on the worker too: for 50 MB it is a visible pause.
+    Q_EMIT loadingChanged(true);
     runInBackground(this, [payload] {
         QByteArray pretty = BodFormatter::pretty(payload);
         QString text = QString::fromUtf8(pretty);
@@ -155,7 +161,7 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
 
 void BodInspector::showText(const QByteArray &bytes, const QString &text)
 {
-    m_original = bytes;
+    m_shownBytes = bytes;
     {
         const QSignalBlocker blocker(m_view);
         m_loader->load(text); // the problems' lines match what is shown
@@ -177,28 +183,52 @@ void BodInspector::showEvents(const QList<LogEvent> &events)
     m_events->resizeColumnToContents(0);
 }
 
+QString BodInspector::viewText() const
+{
+    // Not toPlainText(): it turns no-break spaces into spaces, which would change the document.
+    return m_view->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
 QByteArray BodInspector::currentPayload() const
 {
-    return m_view->toPlainText().toUtf8();
+    if (!m_showsSource || m_loader->isLoading())
+        return m_source.withEdits(m_source.text()); // the original bytes
+    return m_source.withEdits(viewText());
 }
 
 bool BodInspector::isModified() const
 {
-    return currentPayload() != m_original;
+    return m_showsSource && !m_loader->isLoading() && viewText() != m_source.text();
 }
 
 void BodInspector::setEditable(bool editable)
 {
-    m_view->setReadOnly(!editable);
+    if (editable && !m_source.isEditable()) {
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setChecked(false);
+        m_status->setText(tr("This document is encoded as %1, which cannot be edited here; it can be resubmitted as it is.")
+                              .arg(QString::fromLatin1(m_source.encoding())));
+        return;
+    }
+    if (editable && !m_showsSource) {
+        // Edits are made to the document itself, so that what is not edited is sent as it came.
+        m_showsSource = true;
+        m_edit->setEnabled(false); // until the text is in
+        showText(m_source.withEdits(m_source.text()), m_source.text());
+    }
+    m_view->setReadOnly(!editable || m_loader->isLoading());
     const QSignalBlocker blocker(m_edit);
     m_edit->setChecked(editable);
-    m_status->setText(editable ? tr("Editing: problems are checked as you type; Ctrl+Z undoes.") : QString());
+    m_status->setText(editable ? tr("Editing the document as it came (%1): lines you do not change are sent byte for "
+                                    "byte. Problems are checked as you type; Ctrl+Z undoes.")
+                                     .arg(QString::fromLatin1(m_source.encoding()))
+                               : QString());
 }
 
 void BodInspector::validate()
 {
     const int generation = ++m_parseGeneration;
-    const QByteArray text = m_loader->isLoading() ? m_original : currentPayload();
+    const QByteArray text = m_loader->isLoading() || !m_showsSource ? m_shownBytes : currentPayload();
     if (text.size() < LargeBytes) {
         m_parsing = false;
         applyParsed(BodParser::parse(text));
@@ -218,6 +248,7 @@ void BodInspector::applyParsed(const BodDocument &document)
     m_parsed = document;
     showFacts();
     Q_EMIT validated(m_parsed);
+    Q_EMIT loadingChanged(isLoading());
 }
 
 void BodInspector::showFacts()
@@ -284,5 +315,8 @@ void BodInspector::findNext()
 
 QString BodInspector::changes() const
 {
-    return LineDiff::describe(QString::fromUtf8(m_original), m_view->toPlainText());
+    if (!isModified())
+        return {};
+    // The bytes that will be sent, read back the way the original is read.
+    return LineDiff::describe(m_source.text(), BodBytes(currentPayload()).text());
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bod.h"
+#include "bodbytes.h"
 #include "logmessage.h"
 
 #include <QTimer>
@@ -19,8 +20,9 @@ class QTreeWidget;
 
 // The BOD inspector: the XML pretty-printed and highlighted with line numbers and find; the
 // structure, the facts, the problems (each with its line) and the message's events beside it.
-// Edit mode re-validates as you type; Ctrl+Z undoes; "Changes" shows what differs from the
-// original. Large documents are formatted and checked on a worker thread and shown a slice at a
+// Edit mode switches the view to the document's own text (its layout and encoding, not the
+// indented copy), re-validates as you type; Ctrl+Z undoes; "Changes" shows what will be sent
+// differently from the original. Large documents are formatted and checked on a worker thread and shown a slice at a
 // time, so a 50 MB BOD never freezes the window.
 class BodInspector : public QWidget
 {
@@ -34,20 +36,25 @@ public:
     bool isLoading() const;
     ProgressiveTextLoader *loader() const { return m_loader; }
     static constexpr qsizetype LargeBytes = 512 * 1024;
+    // What would be sent: the document's own bytes, or, once edited, those bytes with only the
+    // edited lines changed (in the document's encoding). Complete even while a large document
+    // is still being shown.
     QByteArray currentPayload() const;
     bool isModified() const;
     const BodDocument &parsed() const { return m_parsed; }
     CodeView *view() const { return m_view; }
     QListWidget *problemList() const { return m_problems; }
     void setEditable(bool editable);
-    QString changes() const; // a line diff against the original, "" when unchanged
+    QString changes() const; // the lines that will be sent differently from the original, "" when none
 
 Q_SIGNALS:
     void validated(const BodDocument &document);
     void shown(); // the whole text is in the view
+    void loadingChanged(bool loading); // see isLoading()
 
 private:
     void showText(const QByteArray &bytes, const QString &text);
+    QString viewText() const;
     void validate();
     void applyParsed(const BodDocument &document);
     void showEvents(const QList<LogEvent> &events);
@@ -70,6 +77,8 @@ private:
     int m_parseGeneration = 0;
     bool m_formatting = false;
     bool m_parsing = false;
-    QByteArray m_original;
+    BodBytes m_source {QByteArray()}; // the document as it came
+    bool m_showsSource = false;       // the view holds its own text (for editing), not the indented copy
+    QByteArray m_shownBytes;          // the bytes of what the view was loaded with
     BodDocument m_parsed;
 };

@@ -135,6 +135,17 @@ LogViewPage::LogViewPage(QWidget *parent)
             refresh();
     });
     connect(m_resubmit, &QPushButton::clicked, this, &LogViewPage::resubmitSelection);
+    // While a large document is still coming in, what it will be is not settled yet: resubmit
+    // and diagnosis wait for it, and say so.
+    connect(m_inspector, &BodInspector::loadingChanged, this, [this](bool loading) {
+        m_resubmit->setEnabled(!loading);
+        m_why->setEnabled(!loading);
+        m_resubmit->setToolTip(loading ? tr("The document is still loading; resubmit is offered once it is in.")
+                                       : tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
+        m_why->setToolTip(loading ? tr("The document is still loading; the diagnosis is offered once it is in.")
+                                  : tr("Why did this message not arrive? Check its route, step by step, against the routing "
+                                       "model (Ctrl+D)"));
+    });
     connect(m_history, &QPushButton::clicked, this, &LogViewPage::showHistory);
     connect(m_why, &QPushButton::clicked, this, &LogViewPage::diagnoseCurrent);
     connect(m_diagnosis, &FlowDiagnosisLauncher::statusMessage, this, &LogViewPage::statusMessage);
@@ -315,7 +326,7 @@ void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const 
     for (int row : rows) {
         LogExport::Entry e {m_model->messageAt(row), {}, {}};
         if (e.message.messageId == m_shownMessageId)
-            e.payload = m_inspector->currentPayload(); // maybe edited: what the person sees is sent
+            e.payload = m_inspector->currentPayload(); // the original bytes, or with the person's edits
         entries.append(e);
     }
     PayloadCollector::complete(entries, m_store.get(), m_session, m_profile.serviceUrl, this, std::move(done));
@@ -328,6 +339,10 @@ void LogViewPage::resubmitSelection()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the messages to resubmit."));
+        return;
+    }
+    if (m_inspector->isLoading()) {
+        Q_EMIT statusMessage(tr("The document is still loading; resubmit once it is in."));
         return;
     }
     withPayloads(rows, [this](const QList<LogExport::Entry> &entries) {
