@@ -7,6 +7,11 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,6 +35,17 @@ ResubmissionJournal::Item fromQuery(const QSqlQuery &q)
     i.updated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     i.nextMessageId = q.value(12).toString();
     return i;
+}
+
+// Whether a process on this host still runs (unknown elsewhere: then only the heartbeat counts).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
 }
 } // namespace
 
@@ -81,7 +97,9 @@ bool ResubmissionJournal::open(QString *error)
         "CREATE INDEX IF NOT EXISTS resubmission_items_document ON resubmission_items (document_name, document_id);"
         "CREATE TABLE IF NOT EXISTS resubmission_attempts (item_id INTEGER NOT NULL, message_id TEXT NOT NULL UNIQUE,"
         " started INTEGER NOT NULL);"
-        "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id)"_s,
+        "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id);"
+        "CREATE TABLE IF NOT EXISTS resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL, who TEXT,"
+        " host TEXT, pid INTEGER, heartbeat INTEGER NOT NULL)"_s,
         error))
         return false;
     // Added after the first release: journals written before get the column here.
@@ -186,10 +204,25 @@ QHash<ResubmissionJournal::State, int> ResubmissionJournal::counts(const QString
     return counts;
 }
 
-bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId)
+bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, const QString &runner)
 {
     QSqlDatabase db = m_db->database();
     db.transaction();
+    m_lostClaim = false;
+    if (!runner.isEmpty()) {
+        QSqlQuery claim(db);
+        claim.prepare(u"UPDATE resubmission_runners SET heartbeat = ? WHERE runner = ? AND batch_id = "
+                      "(SELECT batch_id FROM resubmission_items WHERE id = ?)"_s);
+        claim.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        claim.addBindValue(runner);
+        claim.addBindValue(itemId);
+        if (!claim.exec() || claim.numRowsAffected() != 1) {
+            m_lostClaim = !claim.lastError().isValid();
+            m_lastError = m_lostClaim ? tr("another runner has taken this batch over") : claim.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
     QSqlQuery a(db);
     a.prepare(u"INSERT INTO resubmission_attempts (item_id, message_id, started) VALUES (?, ?, ?)"_s);
     a.addBindValue(itemId);
@@ -275,16 +308,94 @@ QList<ResubmissionJournal::Item> ResubmissionJournal::acceptedFor(const QString 
     return list;
 }
 
-int ResubmissionJournal::markInterruptedAsUnknown()
+int ResubmissionJournal::markInterruptedAsUnknown(const QString &batchId)
 {
     QSqlQuery q(m_db->database());
-    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE state = ?"_s);
+    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE state = ? AND batch_id = ?"_s);
     q.addBindValue(int(State::Unknown));
     q.addBindValue(tr("interrupted while sending; checking the message log before sending again"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(int(State::Sending));
+    q.addBindValue(batchId);
     q.exec();
     if (!check(q))
         return -1;
     return q.numRowsAffected();
+}
+
+ResubmissionJournal::ClaimResult ResubmissionJournal::claimBatch(const QString &batchId, const Claim &me, int leaseMs,
+                                                                 Claim *holder)
+{
+    QSqlDatabase db = m_db->database();
+    QSqlQuery q(db);
+    // IMMEDIATE: two runners that claim at the same moment are served one after the other.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_lastError = q.lastError().text();
+        return ClaimResult::Error;
+    }
+    auto fail = [&](const QSqlQuery &failed) {
+        m_lastError = failed.lastError().text();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return ClaimResult::Error;
+    };
+    q.prepare(u"SELECT runner, who, host, pid, heartbeat FROM resubmission_runners WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return fail(q);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (q.next() && q.value(0).toString() != me.runner) {
+        const Claim other {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                           QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)};
+        const bool gone = other.host == me.host && !processAlive(other.pid);
+        if (!gone && now - q.value(4).toLongLong() < leaseMs) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            if (holder)
+                *holder = other;
+            m_lastError.clear();
+            return ClaimResult::Held;
+        }
+    }
+    q.finish();
+    QSqlQuery take(db);
+    take.prepare(u"INSERT OR REPLACE INTO resubmission_runners (batch_id, runner, who, host, pid, heartbeat) "
+                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(batchId), QVariant(me.runner), QVariant(me.who), QVariant(me.host),
+                              QVariant(me.pid), QVariant(now)})
+        take.addBindValue(v);
+    if (!take.exec())
+        return fail(take);
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s))
+        return fail(commit);
+    m_lastError.clear();
+    return ClaimResult::Claimed;
+}
+
+bool ResubmissionJournal::renewClaim(const QString &batchId, const QString &runner)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_runners SET heartbeat = ? WHERE batch_id = ? AND runner = ?"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(batchId);
+    q.addBindValue(runner);
+    q.exec();
+    m_lostClaim = false;
+    if (!check(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_lostClaim = true;
+        m_lastError = tr("another runner has taken this batch over");
+        return false;
+    }
+    return true;
+}
+
+void ResubmissionJournal::releaseBatch(const QString &batchId, const QString &runner)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"DELETE FROM resubmission_runners WHERE batch_id = ? AND runner = ?"_s);
+    q.addBindValue(batchId);
+    q.addBindValue(runner);
+    q.exec();
+    check(q);
 }

@@ -59,19 +59,41 @@ public:
     QList<Batch> batches() const;
     QHash<State, int> counts(const QString &batchId) const;
 
-    // An attempt: its message id is journalled (and the item marked sending) before it starts.
+    // One runner per batch (a window or a process, here or on a teammate's machine).
+    struct Claim
+    {
+        QString runner; // an id per run
+        QString who;    // "anna@host (process 4711)", for the person who is refused
+        QString host;
+        qint64 pid = 0;
+        QDateTime heartbeat;
+    };
+    enum class ClaimResult { Claimed, Held, Error };
+    // Takes the batch for `me` unless another runner holds it and is alive: its heartbeat is
+    // younger than `leaseMs` and, when it runs on this host, its process still exists (so a
+    // killed runner's batch is taken over at once). `holder` gets the other runner when Held.
+    ClaimResult claimBatch(const QString &batchId, const Claim &me, int leaseMs, Claim *holder);
+    bool renewClaim(const QString &batchId, const QString &runner); // false when lost, or on error
+    void releaseBatch(const QString &batchId, const QString &runner);
+
     // Writes return false when the journal could not record them (lastError() says why):
     // whoever sends must then stop, because what it does next would go unrecorded.
-    bool beginAttempt(qint64 itemId, const QString &messageId);
+    // An attempt: its message id is journalled (and the item marked sending) before it starts;
+    // with a runner, only while that runner still holds the item's batch, in the same
+    // transaction, so that a runner that lost its claim cannot send.
+    bool beginAttempt(qint64 itemId, const QString &messageId, const QString &runner = {});
     bool setState(qint64 itemId, State state, const QString &reason = {});
     QStringList attemptMessageIds(qint64 itemId) const;
     QDateTime lastAttemptStarted(qint64 itemId) const;
     // Earlier accepted resubmissions of the same DocumentID (any batch): the duplicate guard.
     QList<Item> acceptedFor(const QString &documentName, const QString &documentId) const;
-    // After a crash: what was "sending" becomes "unknown". Returns how many, or -1 on failure.
-    int markInterruptedAsUnknown();
+    // After a crash: what was "sending" in the batch becomes "unknown". Returns how many, or -1
+    // on failure.
+    int markInterruptedAsUnknown(const QString &batchId);
     // Why the last read or write failed; empty after one that succeeded.
     QString lastError() const { return m_lastError; }
+    // Whether it failed because another runner holds the batch now (not a broken journal).
+    bool lostClaim() const { return m_lostClaim; }
 
     static QString stateName(State state);
 
@@ -80,4 +102,5 @@ private:
 
     std::unique_ptr<SqliteConnection> m_db;
     mutable QString m_lastError;
+    bool m_lostClaim = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmitter.h"
 
+#include "batchclaim.h"
 #include "imsmessage.h"
 #include "logging.h"
 #include "messagelookup.h"
@@ -20,15 +21,22 @@ Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, co
     , m_session(session)
     , m_journal(journal)
     , m_lookup(new MessageLookup(session, serviceUrl, this))
+    , m_claim(new BatchClaim(journal, this))
     , m_imsBase(serviceUrl.toString() + u"/IONSERVICES/api/ion/messaging/service"_s)
 {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &Resubmitter::pump);
     m_tokenWait.setSingleShot(true);
     connect(&m_tokenWait, &QTimer::timeout, this, &Resubmitter::pump);
+    connect(m_claim, &BatchClaim::lost, this, [this](const QString &reason, bool journalFailed) {
+        if (journalFailed)
+            stopForJournal();
+        else
+            stop(tr("stopped: %1; nothing more was sent by this run").arg(reason));
+    });
 }
 
-Resubmitter::~Resubmitter() = default;
+Resubmitter::~Resubmitter() = default; // the claim is released with it
 
 void Resubmitter::run(const QString &batchId)
 {
@@ -44,8 +52,20 @@ void Resubmitter::run(const QString &batchId)
     m_waiting.clear();
     m_clock.start();
     m_nextSendAt = 0;
+    // One runner per batch: a second one (another window or process) is told who sends it.
+    QString why;
+    switch (m_claim->take(batchId, m_options.leaseMs, &why)) {
+    case BatchClaim::Result::Claimed:
+        break;
+    case BatchClaim::Result::Held:
+        stop(tr("not started: %1; nothing was sent by this run").arg(why));
+        return;
+    case BatchClaim::Result::Error:
+        stopForJournal();
+        return;
+    }
     // What a crash left "sending" is unknown until the message log says otherwise.
-    if (m_journal->markInterruptedAsUnknown() < 0) {
+    if (m_journal->markInterruptedAsUnknown(batchId) < 0) {
         stopForJournal();
         return;
     }
@@ -189,9 +209,12 @@ void Resubmitter::post(const ResubmissionJournal::Item &item)
     m.documentId = item.documentId;
     m.payload = item.payload;
     // Journalled before it starts: after a crash this id is what the log is searched for.
-    if (!m_journal->beginAttempt(item.id, m.messageId)) {
+    if (!m_journal->beginAttempt(item.id, m.messageId, m_claim->runnerId())) {
         m_inFlight.remove(item.id);
-        stopForJournal();
+        if (m_journal->lostClaim())
+            stop(tr("stopped: %1; nothing more was sent by this run").arg(m_journal->lastError()));
+        else
+            stopForJournal();
         return;
     }
     Q_EMIT itemChanged(item.id, State::Sending, {});
@@ -377,15 +400,18 @@ std::optional<ResubmissionJournal::Item> Resubmitter::journalItem(qint64 itemId)
 
 void Resubmitter::stopForJournal()
 {
-    // What the journal cannot record must not be sent: stop at once. Answers still on their
-    // way are taken as they come; an item whose state could not be written stays "sending"
-    // and the next run asks the message log about it before sending anything.
-    if (m_finishReason.isEmpty() || !m_cancelled) {
-        const QString why = m_journal->lastError();
-        qCWarning(lcIms) << "the resubmission journal failed; stopping:" << why;
-        m_finishReason = tr("stopped: the journal could not be read or written (%1); nothing more was sent, and "
-                            "--resume continues once it can be written").arg(why);
-    }
+    qCWarning(lcIms) << "the resubmission journal failed; stopping:" << m_journal->lastError();
+    stop(tr("stopped: the journal could not be read or written (%1); nothing more was sent, and --resume continues "
+            "once it can be written").arg(m_journal->lastError()));
+}
+
+void Resubmitter::stop(const QString &reason)
+{
+    // Stop at once. Answers still on their way are taken as they come; an item whose state
+    // could not be written stays "sending", and the next run asks the message log about it
+    // before sending anything. The first reason is the one reported.
+    if (m_finishReason.isEmpty())
+        m_finishReason = reason;
     m_cancelled = true;
     m_wake.stop();
     m_tokenWait.stop();
@@ -402,6 +428,7 @@ void Resubmitter::checkDone()
         return;
     m_running = false;
     m_wake.stop();
+    m_claim->release();
     const auto counts = m_journal->counts(m_batchId);
     Q_EMIT progress(counts);
     QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class BatchClaim;
 class MessageLookup;
 class OAuthSession;
 struct HttpOutcome;
@@ -41,6 +42,9 @@ public:
         // the message log" means "look again later", never "send again". The Gateway gives a
         // backend 60 s; a quiet local sandbox answers in milliseconds.
         int inFlightGraceMs = 90'000;
+        // A runner that has not been heard of for this long (and, on this host, one whose
+        // process is gone) has left its batch to the next runner.
+        int leaseMs = 30'000;
     };
 
     Resubmitter(OAuthSession *session, ResubmissionJournal *journal, const QUrl &serviceUrl, QObject *parent = nullptr);
@@ -75,12 +79,14 @@ private:
     bool setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
     std::optional<ResubmissionJournal::Item> journalItem(qint64 itemId);
     void stopForJournal();
+    void stop(const QString &reason);
     int backoff(int attempts) const;
     void checkDone();
 
     QPointer<OAuthSession> m_session;
     ResubmissionJournal *m_journal;
     MessageLookup *m_lookup;
+    BatchClaim *m_claim; // this run's hold on its batch
     QUrl m_imsBase;
     Options m_options;
     QString m_batchId;

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY2(j.lastError().contains(u"disk is full"_s), qPrintable(j.lastError()));
         QVERIFY(!j.beginAttempt(first, u"m-1"_s));
         QVERIFY(j.attemptMessageIds(first).isEmpty()); // the attempt was rolled back with the update
-        QCOMPARE(j.markInterruptedAsUnknown(), 0);     // nothing is "sending": no row to refuse
+        QCOMPARE(j.markInterruptedAsUnknown(*batch), 0);    // nothing is "sending": no row to refuse
         other.exec(u"DROP TABLE resubmission_attempts"_s);
         QVERIFY(j.attemptMessageIds(first).isEmpty());
         QVERIFY(!j.lastError().isEmpty()); // a failed read is not "no attempts"
