@@ -180,6 +180,18 @@ void OAuthSession::requestToken(bool useRefreshToken)
     });
 }
 
+void OAuthSession::authenticateClient(ClientAuthMethod method, QNetworkRequest *request, QByteArray *body) const
+{
+    if (method == ClientAuthMethod::FormFields) {
+        *body += "&client_id=" + QUrl::toPercentEncoding(m_config.secrets.clientId) + "&client_secret="
+            + QUrl::toPercentEncoding(m_config.secrets.clientSecret);
+    } else {
+        const QByteArray basic = QUrl::toPercentEncoding(m_config.secrets.clientId) + ':'
+            + QUrl::toPercentEncoding(m_config.secrets.clientSecret);
+        request->setRawHeader("Authorization", "Basic " + basic.toBase64());
+    }
+}
+
 void OAuthSession::postToken(const QByteArray &form, ClientAuthMethod method,
                              const std::function<void(const OAuthError &, const QJsonObject &)> &done)
 {
@@ -189,14 +201,7 @@ void OAuthSession::postToken(const QByteArray &form, ClientAuthMethod method,
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Accept", "application/json");
     QByteArray body = form;
-    if (method == ClientAuthMethod::FormFields) {
-        body += "&client_id=" + QUrl::toPercentEncoding(m_config.secrets.clientId) + "&client_secret="
-            + QUrl::toPercentEncoding(m_config.secrets.clientSecret);
-    } else {
-        const QByteArray basic = QUrl::toPercentEncoding(m_config.secrets.clientId) + ':'
-            + QUrl::toPercentEncoding(m_config.secrets.clientSecret);
-        request.setRawHeader("Authorization", "Basic " + basic.toBase64());
-    }
+    authenticateClient(method, &request, &body);
     HttpExchange::send(m_network, request, "POST", body, m_config.timeoutMs, this, [done](const HttpOutcome &o) {
         if (!o.ok()) {
             done(OAuthError::fromAnswer(o), {});
@@ -262,11 +267,13 @@ void OAuthSession::revoke(const std::function<void(const OAuthError &)> &callbac
     QNetworkRequest request(m_config.revokeEndpoint);
     request.setSslConfiguration(TlsTrust::configuration(m_config.trustedCertificates));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-    const QByteArray basic = QUrl::toPercentEncoding(m_config.secrets.clientId) + ':'
-        + QUrl::toPercentEncoding(m_config.secrets.clientSecret);
-    request.setRawHeader("Authorization", "Basic " + basic.toBase64());
-    const QByteArray body = formEncode({{u"token"_s, token},
-                                        {u"token_type_hint"_s, useRefresh ? u"refresh_token"_s : u"access_token"_s}});
+    QByteArray body = formEncode({{u"token"_s, token},
+                                  {u"token_type_hint"_s, useRefresh ? u"refresh_token"_s : u"access_token"_s}});
+    // The way the token endpoint accepted this client (RFC 7009 section 2.1: as for tokens).
+    authenticateClient(m_resolvedAuth.value_or(m_config.clientAuth == ClientAuthMethod::FormFields
+                                                   ? ClientAuthMethod::FormFields
+                                                   : ClientAuthMethod::Basic),
+                       &request, &body);
     HttpExchange::send(m_network, request, "POST", body, m_config.timeoutMs, this,
                        [this, callback](const HttpOutcome &o) {
                            if (o.ok()) {

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 // An OAuth 2.0 error as RFC 6749 names it, or the transport failure behind it.
 struct OAuthError
@@ -79,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void requestToken(bool useRefreshToken);
+    // Client authentication, one way for token, refresh and revoke requests alike.
+    void authenticateClient(ClientAuthMethod method, QNetworkRequest *request, QByteArray *body) const;
     void postToken(const QByteArray &form, ClientAuthMethod method, const std::function<void(const OAuthError &, const QJsonObject &)> &done);
     void finishWaiters(const OAuthError &error);
     qint64 refreshMarginMs() const;

@@ -73,6 +73,13 @@ private Q_SLOTS:
         QCOMPARE(session.effectiveClientAuth(), used);
         QVERIFY(session.hasRefreshToken());
         QCOMPARE(ping(session, p).httpStatus, 200);
+        // Revoking authenticates the client the way the token endpoint accepted it.
+        QCOMPARE(sandbox.server->oauth()->liveTokens(), 1);
+        std::optional<OAuthError> revoked;
+        session.revoke([&](const OAuthError &error) { revoked = error; });
+        QTRY_VERIFY(revoked);
+        QVERIFY2(revoked->ok(), qPrintable(revoked->summary()));
+        QCOMPARE(sandbox.server->oauth()->liveTokens(), 0);
     }
 
     void basicAgainstFormOnlyServerIsInvalidClient()
