@@ -77,9 +77,12 @@ int ionApiShow(const QStringList &args)
     }
     QTextStream out(stdout);
     out << path << " (" << styleName(file->style()) << " style)\n";
-    for (const IonApiField &f : fields)
+    for (const IonApiField &f : fields) {
+        if (f.secret && f.value.isEmpty())
+            continue; // the service account of a client-credentials file
         out << "  " << qSetFieldWidth(16) << Qt::left << f.label << qSetFieldWidth(0) << ' '
             << (f.secret ? Redaction::mask(f.value) : f.value) << "   [" << f.origin << "]\n";
+    }
     for (const QString &w : file->warnings)
         out << "  warning: " << w << '\n';
     if (!file->unknownKeys.isEmpty())

@@ -46,6 +46,7 @@ ConnectionProfile ConnectionProfile::fromIonApi(const IonApiFile &file)
     p.tokenEndpoint = file.tokenEndpoint();
     p.revokeEndpoint = file.revokeEndpoint();
     p.secrets = {file.accessKey, file.secretKey, file.clientId, file.clientSecret};
+    p.grantType = file.usesClientCredentials() ? GrantType::ClientCredentials : GrantType::Password;
     return p;
 }
 
@@ -97,8 +98,9 @@ QString ConnectionProfile::validate() const
         return tr("Enter the Service URL (iu + \"/\" + ti), for example https://mingle-ionapi.inforcloudsuite.com/ACME_TST.");
     if (!effectiveTokenEndpoint().isValid() || effectiveTokenEndpoint().isRelative())
         return tr("Enter the Token URL (pu from the .ionapi file).");
-    if (secrets.username.isEmpty() || secrets.password.isEmpty())
-        return tr("Enter the Username and Password (saak and sask from the .ionapi file).");
+    if (grantType == GrantType::Password && (secrets.username.isEmpty() || secrets.password.isEmpty()))
+        return tr("Enter the Username and Password (saak and sask from the .ionapi file), or choose the Client "
+                  "credentials grant on the Advanced tab for an app without a service account.");
     if (secrets.clientId.isEmpty() || secrets.clientSecret.isEmpty())
         return tr("Enter the Client ID and Client Secret (ci and cs from the .ionapi file).");
     if (batchSize < MinBatchSize || batchSize > MaxBatchSize)

@@ -36,13 +36,20 @@ QString jsonTypeName(const QJsonValue &v)
 
 const QStringList &requiredKeys()
 {
-    static const QStringList keys {u"ti"_s, u"ci"_s, u"cs"_s, u"iu"_s, u"pu"_s, u"ot"_s, u"saak"_s, u"sask"_s};
+    static const QStringList keys {u"ti"_s, u"ci"_s, u"cs"_s, u"iu"_s, u"pu"_s, u"ot"_s};
+    return keys;
+}
+
+// The service account: both or neither (neither: the client_credentials grant).
+const QStringList &serviceAccountKeys()
+{
+    static const QStringList keys {u"saak"_s, u"sask"_s};
     return keys;
 }
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys = requiredKeys()
+    static const QStringList keys = requiredKeys() + serviceAccountKeys()
         + QStringList {u"cn"_s, u"oa"_s, u"or"_s, u"ev"_s, u"dt"_s, u"v"_s, u"sc"_s, u"ru"_s};
     return keys;
 }
@@ -199,9 +206,21 @@ std::optional<IonApiFile> IonApiFile::parse(const QByteArray &rawData, IonApiErr
 
     for (const QString &key : requiredKeys()) {
         if (!obj.contains(key))
-            return fail(key, tr("is missing; the file must have ti, ci, cs, iu, pu, ot, saak and sask. "
-                                "Download it again with \"Create Service Account\" switched on."));
+            return fail(key, tr("is missing; a .ionapi file has ti, ci, cs, iu, pu and ot. Download it again from "
+                                "ION API Gateway (Authorized Apps, Download Credentials)."));
     }
+    const bool hasAccessKey = obj.contains(u"saak"_s);
+    const bool hasSecretKey = obj.contains(u"sask"_s);
+    if (hasAccessKey != hasSecretKey)
+        return fail(hasAccessKey ? u"sask"_s : u"saak"_s,
+                    tr("is missing while %1 is there; a service account has both keys. Download the file again with "
+                       "\"Create Service Account\" switched on.").arg(hasAccessKey ? u"saak"_s : u"sask"_s));
+    if (!hasAccessKey && obj.contains(u"ru"_s))
+        return fail(u"ru"_s, tr("names a redirect URL and the file has no service account: it belongs to a Web "
+                                "application, which signs a person in through a browser. A tool that sends and "
+                                "reads documents on its own needs a Backend Service app (download its credentials "
+                                "with \"Create Service Account\" switched on) or an app with the Client Credentials "
+                                "grant type."));
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString &key = it.key();
         if (!knownKeys().contains(key))
@@ -211,7 +230,8 @@ std::optional<IonApiFile> IonApiFile::parse(const QByteArray &rawData, IonApiErr
         if (!ok)
             return fail(key, tr("must be %1, found %2").arg(wantObject ? u"an object"_s : u"a string"_s,
                                                             jsonTypeName(*it)));
-        if (!wantObject && requiredKeys().contains(key) && it->toString().trimmed().isEmpty())
+        if (!wantObject && (requiredKeys().contains(key) || serviceAccountKeys().contains(key))
+            && it->toString().trimmed().isEmpty())
             return fail(key, tr("is empty"));
     }
 
@@ -246,6 +266,9 @@ std::optional<IonApiFile> IonApiFile::parse(const QByteArray &rawData, IonApiErr
     }
     if (f.revokePath.isEmpty())
         f.warnings << tr("or (revoke path) is missing; tokens cannot be revoked when the connection is deleted.");
+    if (f.usesClientCredentials())
+        f.warnings << tr("no service account (saak, sask): the app signs in as itself with the client_credentials "
+                         "grant.");
     if (!f.clientId.startsWith(f.tenantId + u'~'))
         f.warnings << tr("ci does not start with \"%1~\" as Infor client ids do.").arg(f.tenantId);
 
@@ -282,7 +305,11 @@ QByteArray IonApiFile::toJson() const
                    {u"ci"_s, clientId},      {u"cs"_s, clientSecret},    {u"iu"_s, gatewayUrl},
                    {u"pu"_s, authServerUrl}, {u"oa"_s, authorizePath},   {u"ot"_s, tokenPath},
                    {u"or"_s, revokePath},    {u"ev"_s, u"U00000000"_s}, {u"v"_s, version.isEmpty() ? u"1.1"_s : version},
-                   {u"saak"_s, accessKey},   {u"sask"_s, secretKey},     {u"sc"_s, QJsonObject {}}};
+                   {u"sc"_s, QJsonObject {}}};
+    if (!usesClientCredentials()) {
+        o.insert(u"saak"_s, accessKey);
+        o.insert(u"sask"_s, secretKey);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -328,6 +355,8 @@ QList<IonApiField> IonApiFile::describe() const
         {u"revokeEndpoint"_s, tr("Revoke endpoint"), revokeEndpoint().toString(), tr("pu + or"), false},
         {u"tenant"_s, tr("Tenant"), tenantId, tr("ti"), false},
         {u"application"_s, tr("Application"), applicationName, tr("cn"), false},
+        {u"grant"_s, tr("Grant"), usesClientCredentials() ? u"client_credentials"_s : u"password"_s,
+         usesClientCredentials() ? tr("no saak/sask in the file") : tr("saak and sask in the file"), false},
         {u"username"_s, tr("Username"), accessKey, tr("saak (service account access key)"), true},
         {u"password"_s, tr("Password"), secretKey, tr("sask (service account secret key)"), true},
         {u"clientId"_s, tr("Client ID"), clientId, tr("ci"), true},

@@ -51,8 +51,8 @@ public:
     QString authorizePath;   // oa
     QString tokenPath;       // ot
     QString revokePath;      // or
-    QString accessKey;       // saak
-    QString secretKey;       // sask
+    QString accessKey;       // saak; empty in a client-credentials file
+    QString secretKey;       // sask; empty in a client-credentials file
     QString version;         // v
     QStringList unknownKeys;
     QStringList warnings;
@@ -62,6 +62,9 @@ public:
     QUrl revokeEndpoint() const;  // pu + or
     QUrl dataHubTokenUrl() const; // pu without a trailing "as/"
     Style style() const;
+    // Without a service account (no saak/sask) the app authenticates as itself: the
+    // client_credentials grant, as Infor documents for authorized apps of that grant type.
+    bool usesClientCredentials() const { return accessKey.isEmpty(); }
 
     // Every field a person sees on the Connect tab and in `ionapi show`, secrets flagged.
     QList<IonApiField> describe() const;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The connection form driven as a person would: import, test, create; and the Connections page.
-#include "advancedtab.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
 #include "connectionspage.h"
@@ -19,6 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -144,6 +146,38 @@ private Q_SLOTS:
         QCOMPARE(stored->batchSize, 1000);
         QVERIFY(m_envs->environmentFor(u"Sandbox GUI"_s));
         QVERIFY(stored->secrets.clientSecret.isEmpty()); // settings never carry secrets
+    }
+
+    void aClientCredentialsFileHidesTheServiceAccountAndTestsGreen()
+    {
+        QFile written(m_ionApiPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(written.readAll()).object();
+        written.close();
+        o.remove(u"saak"_s);
+        o.remove(u"sask"_s);
+        QVERIFY(written.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        written.write(QJsonDocument(o).toJson());
+        written.close();
+        ConnectionForm form(m_store.get());
+        form.resize(900, 640);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(form.importIonApi(m_ionApiPath));
+        QCOMPARE(form.currentProfile().grantType, GrantType::ClientCredentials);
+        QVERIFY(!child<QLineEdit>(&form, u"username"_s)->isVisible());
+        QVERIFY(!child<QLineEdit>(&form, u"password"_s)->isVisible());
+        QVERIFY(child<QLabel>(&form, u"grantNote"_s)->isVisible());
+        QVERIFY(form.message().contains(u"client_credentials"_s));
+        QTest::mouseClick(form.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(form.createButton()->isEnabled(), 10000);
+        if (const QString shots = qEnvironmentVariable("IONWB_TEST_SCREENSHOTS"); !shots.isEmpty())
+            form.grab().save(shots + u"/connect-client-credentials.png"_s);
+        // Back to a service account on the Advanced tab: the fields come back.
+        auto *grant = child<QComboBox>(&form, u"grant"_s);
+        grant->setCurrentIndex(grant->findData(int(GrantType::Password)));
+        QVERIFY(child<QLineEdit>(&form, u"username"_s)->isVisibleTo(&form));
+        QVERIFY(!child<QLabel>(&form, u"grantNote"_s)->isVisibleTo(&form));
     }
 
     void failedTestShowsTheAdviceAndKeepsCreateDisabled()

@@ -128,6 +128,27 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("scope"));
     }
 
+    void aClientCredentialsFileTestsGreen()
+    {
+        startSandbox({});
+        QFile written(m_ionApi);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(written.readAll()).object();
+        o.remove(u"saak"_s);
+        o.remove(u"sask"_s);
+        const QString path = m_dir.filePath(u"client-credentials.ionapi"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+        const Run shown = workbench({u"ionapi"_s, u"show"_s, path});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("client_credentials"), shown.out.constData());
+        const Run r = workbench({u"test-connection"_s, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Connection OK"), r.out.constData());
+    }
+
     void testConnectionExitsWhenNoTokenCanBeHad()
     {
         // Every token answer is broken (502 HTML, 200 HTML, a 200 cut off): there is no token to

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionprofile.h"
 #include "ionapifile.h"
 
 #include <QJsonDocument>
@@ -50,9 +51,24 @@ private Q_SLOTS:
         QTest::addRow("a JSON array") << QByteArray("[1,2]") << false << QString() << u"not an object"_s;
         QTest::addRow("an empty file") << QByteArray("  \n") << false << QString() << u"empty"_s;
         QTest::addRow("huge file") << QByteArray(IonApiFile::MaxFileSize + 1, ' ') << false << QString() << u"bytes"_s;
-        for (const char *key : {"ti", "ci", "cs", "iu", "pu", "ot", "saak", "sask"})
+        for (const char *key : {"ti", "ci", "cs", "iu", "pu", "ot"})
             QTest::addRow("missing %s", key) << with(QLatin1String(key), QJsonValue::Undefined) << false
                                              << QString::fromLatin1(key) << u"is missing"_s;
+        // A service account is both keys or neither (neither: the client_credentials grant).
+        QTest::addRow("saak without sask") << with(u"sask"_s, QJsonValue::Undefined) << false << u"sask"_s
+                                           << u"is missing while saak is there"_s;
+        QTest::addRow("sask without saak") << with(u"saak"_s, QJsonValue::Undefined) << false << u"saak"_s
+                                           << u"is missing while sask is there"_s;
+        QJsonObject clientCredentials = valid();
+        clientCredentials.remove(u"saak"_s);
+        clientCredentials.remove(u"sask"_s);
+        QTest::addRow("client credentials: no service account")
+            << QJsonDocument(clientCredentials).toJson() << true << QString() << QString();
+        QJsonObject web = clientCredentials;
+        web.insert(u"ru"_s, u"https://app.example.com/callback"_s);
+        QTest::addRow("a Web application's file") << QJsonDocument(web).toJson() << false << u"ru"_s
+                                                  << u"Web application"_s;
+        QTest::addRow("saak is empty") << with(u"saak"_s, u""_s) << false << u"saak"_s << u"is empty"_s;
         QTest::addRow("ci is a number") << with(u"ci"_s, 42) << false << u"ci"_s << u"found a number"_s;
         QTest::addRow("sc is a string") << with(u"sc"_s, u"x"_s) << false << u"sc"_s << u"must be an object"_s;
         QTest::addRow("cs is empty") << with(u"cs"_s, u""_s) << false << u"cs"_s << u"is empty"_s;
@@ -138,6 +154,30 @@ private Q_SLOTS:
         }
         QCOMPARE(secrets, (QStringList {u"username"_s, u"password"_s, u"clientId"_s, u"clientSecret"_s}));
         QCOMPARE(fields.first().origin, u"iu + \"/\" + ti"_s);
+    }
+
+    void aFileWithoutServiceAccountUsesClientCredentials()
+    {
+        // As Infor documents for authorized apps with the Client Credentials grant (LN 2026.x).
+        IonApiError error;
+        const auto f = IonApiFile::load(QFINDTESTDATA("data/ionapi/client-credentials.ionapi"), &error);
+        QVERIFY2(f, qPrintable(error.toString()));
+        QVERIFY(f->usesClientCredentials());
+        QVERIFY(f->warnings.join(u' ').contains(u"client_credentials"_s));
+        const ConnectionProfile p = ConnectionProfile::fromIonApi(*f);
+        QCOMPARE(p.grantType, GrantType::ClientCredentials);
+        QCOMPARE(p.validate(), QString()); // no username or password wanted
+        bool sawGrant = false;
+        for (const IonApiField &field : f->describe()) {
+            if (field.id == u"grant"_s) {
+                sawGrant = true;
+                QCOMPARE(field.value, u"client_credentials"_s);
+            }
+        }
+        QVERIFY(sawGrant);
+        const auto again = IonApiFile::parse(f->toJson(), &error);
+        QVERIFY(again && again->usesClientCredentials()); // written back without empty saak/sask
+        QVERIFY(!f->toJson().contains("saak"));
     }
 
     void missingTrailingSlashOnPuIsAddedWithAWarning()

@@ -37,6 +37,7 @@ AdvancedTab::AdvancedTab(QWidget *parent)
     m_clientAuth->addItem(tr("Automatic (Basic, then form fields)"), int(ClientAuthMethod::Automatic));
     m_clientAuth->addItem(tr("HTTP Basic"), int(ClientAuthMethod::Basic));
     m_clientAuth->addItem(tr("Form fields (client_id, client_secret)"), int(ClientAuthMethod::FormFields));
+    m_grant->setObjectName(u"grant"_s);
     m_grant->addItem(tr("Password (service account)"), int(GrantType::Password));
     m_grant->addItem(tr("Client credentials"), int(GrantType::ClientCredentials));
     m_timeout->setRange(1, 600);

@@ -103,6 +103,7 @@ ConnectionForm::ConnectionForm(ConnectionStore *store, QWidget *parent)
     connect(m_basics, &BasicsTab::changed, this, &ConnectionForm::updateButtons);
     connect(m_connect, &ConnectTab::changed, this, &ConnectionForm::updateButtons);
     connect(m_advanced, &AdvancedTab::changed, this, &ConnectionForm::updateButtons);
+    connect(m_advanced, &AdvancedTab::changed, this, [this] { m_connect->setGrantType(currentProfile().grantType); });
     connect(m_connect, &ConnectTab::changed, this, [this] { m_advanced->deriveEndpointsFrom(m_connect->tokenUrl()); });
     updateButtons();
 }
@@ -144,6 +145,7 @@ bool ConnectionForm::importIonApi(const QString &path)
     ConnectionProfile advanced = currentProfile();
     advanced.tokenEndpoint = p.tokenEndpoint;
     advanced.revokeEndpoint = p.revokeEndpoint;
+    advanced.grantType = p.grantType; // the file says which: with a service account or without
     m_advanced->setValues(advanced, tr("From pu + ot and pu + or in %1").arg(name));
     if (m_basics->connectionName().isEmpty())
         m_basics->setConnectionName(p.name);

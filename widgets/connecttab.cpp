@@ -17,7 +17,8 @@ ConnectTab::ConnectTab(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("These values come from the .ionapi file downloaded from Infor OS "
-                                "(ION API > Authorized Apps, a Backend Service with a service account). "
+                                "(ION API > Authorized Apps: a Backend Service with a service account, or an app with the Client "
+                                "Credentials grant). "
                                 "Import it, or drop it on this window."),
                              this);
     intro->setWordWrap(true);
@@ -29,7 +30,16 @@ ConnectTab::ConnectTab(QWidget *parent)
     connect(import, &QPushButton::clicked, this, &ConnectTab::importRequested);
 
     auto *form = new QFormLayout;
+    m_form = form;
     layout->addLayout(form);
+    m_grantNote = new QLabel(tr("No Username and Password: this app signs in as itself (the client credentials grant), "
+                                "because its .ionapi file has no service account (saak, sask). The grant can be "
+                                "changed on the Advanced tab."),
+                             this);
+    m_grantNote->setObjectName(u"grantNote"_s);
+    m_grantNote->setWordWrap(true);
+    m_grantNote->setVisible(false);
+    layout->addWidget(m_grantNote);
     layout->addStretch();
     m_serviceUrl = addField(form, tr("&Service URL:"), new QLineEdit(this), u"serviceUrl"_s);
     m_tokenUrl = addField(form, tr("&Token URL:"), new QLineEdit(this), u"tokenUrl"_s);
@@ -57,7 +67,15 @@ ConnectTab::Field ConnectTab::addField(QFormLayout *form, const QString &label, 
     form->addRow(caption, column);
     connect(edit, &QLineEdit::textEdited, this, [origin] { origin->setOrigin(tr("Entered by hand")); });
     connect(edit, &QLineEdit::textChanged, this, &ConnectTab::changed);
-    return {edit, origin};
+    return {edit, origin, column};
+}
+
+void ConnectTab::setGrantType(GrantType grant)
+{
+    const bool serviceAccount = grant == GrantType::Password;
+    m_form->setRowVisible(m_username.row, serviceAccount);
+    m_form->setRowVisible(m_password.row, serviceAccount);
+    m_grantNote->setVisible(!serviceAccount);
 }
 
 void ConnectTab::fill(const IonApiFile &file, const QString &fileName)
@@ -77,6 +95,7 @@ void ConnectTab::fill(const IonApiFile &file, const QString &fileName)
     set(m_password, u"password"_s);
     set(m_clientId, u"clientId"_s);
     set(m_clientSecret, u"clientSecret"_s);
+    setGrantType(file.usesClientCredentials() ? GrantType::ClientCredentials : GrantType::Password);
 }
 
 void ConnectTab::setValues(const ConnectionProfile &p)
@@ -87,6 +106,7 @@ void ConnectTab::setValues(const ConnectionProfile &p)
     m_password.edit->setText(p.secrets.password);
     m_clientId.edit->setText(p.secrets.clientId);
     m_clientSecret.edit->setText(p.secrets.clientSecret);
+    setGrantType(p.grantType);
     const QString saved = p.transient ? tr("From the built-in sandbox") : tr("Saved; secrets from the keychain");
     for (const Field &f : {m_serviceUrl, m_tokenUrl, m_username, m_password, m_clientId, m_clientSecret})
         f.origin->setOrigin(saved);

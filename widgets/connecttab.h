@@ -22,6 +22,9 @@ public:
     QUrl serviceUrl() const;
     QUrl tokenUrl() const;
     ConnectionSecrets secrets() const;
+    // The client_credentials grant has no service account: its fields are hidden and a line
+    // says why.
+    void setGrantType(GrantType grant);
 
 Q_SIGNALS:
     void changed();
@@ -32,6 +35,7 @@ private:
     {
         QLineEdit *edit;
         FieldOrigin *origin;
+        QLayout *row;
     };
     Field addField(class QFormLayout *form, const QString &label, QLineEdit *edit, const QString &objectName);
 
@@ -41,4 +45,6 @@ private:
     Field m_password;
     Field m_clientId;
     Field m_clientSecret;
+    class QFormLayout *m_form;
+    class QLabel *m_grantNote;
 };
