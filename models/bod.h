@@ -26,7 +26,7 @@ struct BodFacts
     QString noun;         // "SupplierPartyMaster"
     int nounCount = 0;
     QString bodId;
-    QString documentId;   // the first noun's DocumentID/ID: the business key
+    QString documentId;   // the first noun's business key: DocumentID/ID, PartyIDs/ID, ItemID/ID, ...
     QString senderLogicalId;
     QString componentId;
     QString confirmationCode;

@@ -45,14 +45,25 @@ QStringList BodParser::allowedActionCodes(const QString &verb)
 
 namespace {
 
-// The business key: DocumentID/ID directly in the noun or in its header (PurchaseOrderHeader).
-bool isDocumentIdPath(const QStringList &p, const QString &noun)
+// The business key is an identifier's ID directly in the noun or in its header
+// (PurchaseOrderHeader): DocumentID/ID first; master data keeps it in PartyIDs/ID
+// (CustomerPartyMaster) or ItemID/ID (ItemMaster); otherwise any identifier whose ID carries
+// variationID or lid. Returns how good a key the element at `p` is: 0 when it is none.
+int businessKeyRank(const QStringList &p, const QString &noun, const QXmlStreamAttributes &attributes)
 {
     const qsizetype n = p.size();
-    if (n < 5 || p[n - 1] != u"ID"_s || p[n - 2] != u"DocumentID"_s)
-        return false;
+    if (n < 5 || p[n - 1] != u"ID"_s)
+        return 0;
     const QString &owner = p[n - 3];
-    return (n == 5 && owner == noun) || (n == 6 && p[3] == owner && owner.endsWith(u"Header"_s));
+    if (!((n == 5 && owner == noun) || (n == 6 && p[3] == owner && owner.endsWith(u"Header"_s))))
+        return 0;
+    const QString &identifier = p[n - 2];
+    if (identifier == u"DocumentID"_s)
+        return 3;
+    if (identifier == u"PartyIDs"_s || identifier == u"ItemID"_s)
+        return 2;
+    const bool looksLikeKey = identifier.endsWith(u"ID"_s) || identifier.endsWith(u"IDs"_s);
+    return looksLikeKey && (attributes.hasAttribute(u"variationID"_s) || attributes.hasAttribute(u"lid"_s)) ? 1 : 0;
 }
 
 // The state of one pass: where we are and what we have seen, with lines.
@@ -70,6 +81,9 @@ struct Walk
     bool sawApplicationArea = false;
     bool sawDataArea = false;
     bool inFirstNoun = false;
+    int keyRank = 0;        // of the business key found so far
+    int capturingRank = 0;  // of the ID element being read, when it would be a better key
+    QString capturingVariation;
 
     void problem(BodProblem::Severity s, const QString &code, const QString &message, qint64 line, qint64 column = 0)
     {
@@ -77,7 +91,7 @@ struct Walk
     }
 };
 
-// Which text we keep: the ApplicationArea fields, the verb's header, the first noun's DocumentID/ID.
+// Which text we keep: the ApplicationArea fields, the verb's header, the first noun's business key.
 void keepText(Walk &w, const QString &value)
 {
     const QStringList &p = w.path;
@@ -100,8 +114,12 @@ void keepText(Walk &w, const QString &value)
             f.accountingEntity = value;
         else if (p[3] == u"LocationID"_s)
             f.location = value;
-    } else if (w.inFirstNoun && f.documentId.isEmpty() && isDocumentIdPath(p, f.noun))
+    } else if (w.capturingRank > w.keyRank) {
         f.documentId = value;
+        f.variationId = w.capturingVariation;
+        w.keyRank = w.capturingRank;
+    }
+    w.capturingRank = 0;
 }
 
 void startElement(Walk &w, const QXmlStreamReader &r)
@@ -145,11 +163,12 @@ void startElement(Walk &w, const QXmlStreamReader &r)
     } else if (name == u"ActionExpression"_s && depth == 4 && w.path[2] == f.verb) {
         f.actionCode = r.attributes().value(u"actionCode"_s).toString();
         w.actionLine = line;
-    } else if (w.inFirstNoun && f.documentId.isEmpty() && isDocumentIdPath(w.path, f.noun)) {
+    } else if (const int rank = w.inFirstNoun ? businessKeyRank(w.path, f.noun, r.attributes()) : 0; rank > w.keyRank) {
         f.accountingEntity = f.accountingEntity.isEmpty() ? r.attributes().value(u"accountingEntity"_s).toString()
                                                           : f.accountingEntity;
         f.location = f.location.isEmpty() ? r.attributes().value(u"location"_s).toString() : f.location;
-        f.variationId = r.attributes().value(u"variationID"_s).toString();
+        w.capturingRank = rank;
+        w.capturingVariation = r.attributes().value(u"variationID"_s).toString();
     }
     if (depth == 3 && w.path.mid(1).join(u'/') == u"ApplicationArea/Sender/LogicalID"_s)
         w.logicalIdLine = line;
@@ -222,7 +241,8 @@ void checkStructure(Walk &w)
                   w.actionLine);
     if (f.nounCount > 0 && f.documentId.isEmpty())
         w.problem(S::Warning, u"no-document-id"_s,
-                  BodParser::tr("The %1 has no DocumentID/ID: resubmissions cannot be checked for duplicates.").arg(f.noun),
+                  BodParser::tr("The %1 has no business key (DocumentID/ID, PartyIDs/ID or ItemID/ID): resubmissions cannot "
+                                "be checked for duplicates.").arg(f.noun),
                   w.rootLine);
 }
 

@@ -128,6 +128,52 @@ private Q_SLOTS:
         QCOMPARE(f.nounCount, 1);
     }
 
+    void masterDataCarriesItsKeyWhereTheNounKeepsIt_data()
+    {
+        QTest::addColumn<QByteArray>("noun");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("variation");
+        QTest::addRow("CustomerPartyMaster: PartyIDs/ID")
+            << QByteArray("<CustomerPartyMaster><PartyIDs><ID accountingEntity=\"100\" lid=\"lid://infor.ln.ln1\" "
+                          "variationID=\"77\">C-1001</ID></PartyIDs><Name>Acme</Name></CustomerPartyMaster>")
+            << u"C-1001"_s << u"77"_s;
+        QTest::addRow("ItemMaster: ItemMasterHeader/ItemID/ID")
+            << QByteArray("<ItemMaster><ItemMasterHeader><ItemID><ID variationID=\"3\">ITEM-9</ID></ItemID>"
+                          "<Description>Bolt</Description></ItemMasterHeader></ItemMaster>")
+            << u"ITEM-9"_s << u"3"_s;
+        QTest::addRow("DocumentID wins over PartyIDs")
+            << QByteArray("<CustomerPartyMaster><PartyIDs><ID variationID=\"1\">P-1</ID></PartyIDs>"
+                          "<DocumentID><ID variationID=\"2\">D-1</ID></DocumentID></CustomerPartyMaster>")
+            << u"D-1"_s << u"2"_s;
+        QTest::addRow("another identifier with variationID")
+            << QByteArray("<CodeDefinition><CodeDefinitionHeader><ListID><ID variationID=\"5\">UOM</ID></ListID>"
+                          "</CodeDefinitionHeader></CodeDefinition>")
+            << u"UOM"_s << u"5"_s;
+        QTest::addRow("an ID deeper down is not the key")
+            << QByteArray("<ItemMaster><ItemMasterHeader><Classification><ItemID><ID>X</ID></ItemID></Classification>"
+                          "</ItemMasterHeader></ItemMaster>")
+            << QString() << QString();
+    }
+    void masterDataCarriesItsKeyWhereTheNounKeepsIt()
+    {
+        QFETCH(QByteArray, noun);
+        QFETCH(QString, key);
+        QFETCH(QString, variation);
+        const QByteArray name = noun.mid(1, noun.indexOf('>') - 1);
+        const QByteArray bod = "<Sync" + name + " xmlns=\"http://schema.infor.com/InforOAGIS/2\"><ApplicationArea><Sender>"
+            "<LogicalID>lid://infor.ln.ln1</LogicalID></Sender><CreationDateTime>2026-12-02T10:00:00Z</CreationDateTime>"
+            "<BODID>x</BODID></ApplicationArea><DataArea><Sync><ActionCriteria><ActionExpression actionCode=\"Replace\"/>"
+            "</ActionCriteria></Sync>" + noun + "</DataArea></Sync" + name + ">";
+        const BodDocument d = BodParser::parse(bod);
+        QCOMPARE(d.facts.noun, QString::fromLatin1(name));
+        QCOMPARE(d.facts.documentId, key);
+        QCOMPARE(d.facts.variationId, variation);
+        bool warned = false;
+        for (const BodProblem &p : d.problems)
+            warned = warned || p.message.contains(u"no business key"_s);
+        QCOMPARE(warned, key.isEmpty());
+    }
+
     void hostileInputIsRejectedFast_data()
     {
         QTest::addColumn<QByteArray>("xml");
