@@ -7,6 +7,7 @@
 #include "oauthsession.h"
 #include "oneviewfilter.h"
 #include "resubmissionjournal.h"
+#include "resubmissionplan.h"
 #include "resubmitter.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,10 @@ bool isUnfinished(const QHash<State, int> &counts)
         + counts.value(State::Unknown) > 0;
 }
 
-// BOD files from a folder, as journal items.
-QList<ResubmissionJournal::Item> itemsFromFiles(const QString &dir, const QString &from, QStringList *problems)
+// BOD files from a folder, as plan entries: no failure in the log to compare with.
+QList<LogExport::Entry> entriesFromFiles(const QString &dir, QStringList *problems)
 {
-    QList<ResubmissionJournal::Item> items;
+    QList<LogExport::Entry> entries;
     const QFileInfoList files = QDir(dir).entryInfoList({u"*.xml"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo &f : files) {
         QFile file(f.filePath());
@@ -39,50 +40,39 @@ QList<ResubmissionJournal::Item> itemsFromFiles(const QString &dir, const QStrin
             *problems << f.fileName() + u": "_s + file.errorString();
             continue;
         }
-        ResubmissionJournal::Item item;
-        item.payload = file.readAll();
-        const BodDocument bod = BodParser::parse(item.payload);
+        LogExport::Entry e;
+        e.payload = file.readAll();
+        const BodDocument bod = BodParser::parse(e.payload);
         if (!bod.isValid()) {
             *problems << f.fileName() + u": "_s + bod.problems.value(0).message;
             continue;
         }
-        item.documentName = bod.facts.documentName();
-        item.documentId = bod.facts.documentId;
-        item.fromLogicalId = from;
-        item.sourceMessageId = f.fileName();
-        items << item;
+        e.message.documentType = bod.facts.documentName();
+        e.message.documentId = bod.facts.documentId;
+        e.message.messageId = f.fileName();
+        entries << e;
     }
-    return items;
+    return entries;
 }
 
-// Messages selected from the replicated log; their payloads come from the log's cache.
-QList<ResubmissionJournal::Item> itemsFromLog(const QString &databasePath, const QString &filterText,
-                                              const QString &from, QStringList *problems)
+// Messages that match a filter in the replicated log; the plan fetches payloads not yet stored.
+QList<LogExport::Entry> entriesFromLog(MessageLogStore *store, const QString &filterText, QStringList *problems)
 {
-    QList<ResubmissionJournal::Item> items;
-    MessageLogStore store(databasePath);
     QString error;
     const auto filter = OneViewFilter::parse(filterText, &error);
-    if (!filter || !store.open(&error)) {
+    if (!filter) {
         *problems << error;
-        return items;
+        return {};
     }
-    const auto page = store.search(*filter, 1, 100000, u"message_date:asc"_s, &error);
-    for (const LogMessage &m : page ? page->records : QList<LogMessage>()) {
-        const auto payload = store.payload(m.messageId);
-        if (!payload) {
-            *problems << u"%1: no payload in the replicated log; open it once in the workbench or export it"_s.arg(m.messageId);
-            continue;
-        }
-        ResubmissionJournal::Item item;
-        item.documentName = m.documentType;
-        item.documentId = m.documentId;
-        item.fromLogicalId = from;
-        item.sourceMessageId = m.messageId;
-        item.payload = *payload;
-        items << item;
+    const auto page = store->search(*filter, 1, 100000, u"message_date:asc"_s, &error);
+    if (!page) {
+        *problems << error;
+        return {};
     }
-    return items;
+    QList<LogExport::Entry> entries;
+    for (const LogMessage &m : page->records)
+        entries.append({m, store->payload(m.messageId).value_or(QByteArray()), {}});
+    return entries;
 }
 } // namespace
 
@@ -113,79 +103,15 @@ int ResubmitCommand::run(const QStringList &arguments)
     }
 
     std::unique_ptr<ResubmissionJournal> journal;
+    std::unique_ptr<MessageLogStore> store;
     std::unique_ptr<OAuthSession> session;
+    std::unique_ptr<ResubmissionPlan> plan;
     std::unique_ptr<Resubmitter> resubmitter;
     QStringList batches;
     int exitCode = Ok;
-    auto start = [&] {
-    HeadlessConnection::resolve(parser, [&](std::optional<HeadlessConnection> c, const QString &error) {
-        QTextStream err(stderr);
-        if (!c) {
-            err << error << '\n';
-            QCoreApplication::exit(BadInput);
-            return;
-        }
-        journal = std::make_unique<ResubmissionJournal>(c->databasePath);
-        QString journalError;
-        if (!journal->open(&journalError)) {
-            err << journalError << '\n';
-            QCoreApplication::exit(BadInput);
-            return;
-        }
-        for (const auto &b : journal->batches()) {
-            if (isUnfinished(b.counts))
-                batches.prepend(b.id); // oldest first
-        }
-        if (!parser.isSet(u"resume"_s)) {
-            if (!batches.isEmpty()) {
-                err << "an earlier resubmission is unfinished (" << batches.join(u", "_s)
-                    << "); finish it with --resume first, so that nothing is sent twice\n";
-                QCoreApplication::exit(BadInput);
-                return;
-            }
-            QStringList problems;
-            const QString from = parser.value(u"from-logical-id"_s);
-            auto items = parser.isSet(u"files"_s) ? itemsFromFiles(parser.value(u"files"_s), from, &problems)
-                                                  : itemsFromLog(c->databasePath, parser.value(u"filter"_s), from, &problems);
-            for (const QString &p : problems)
-                err << "not queued: " << p << '\n';
-            if (items.isEmpty()) {
-                err << "nothing to resubmit\n";
-                QCoreApplication::exit(problems.isEmpty() ? Ok : BadInput);
-                return;
-            }
-            const auto batch = journal->addBatch(u"headless %1"_s.arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
-                                                 items, &journalError);
-            if (!batch) {
-                err << journalError << '\n';
-                QCoreApplication::exit(BadInput);
-                return;
-            }
-            // The duplicate guard: a document already resubmitted and accepted is skipped.
-            if (!parser.isSet(u"force"_s)) {
-                // A guard that cannot read or write the journal must not let anything through.
-                const auto queued = journal->items(*batch);
-                bool guarded = journal->lastError().isEmpty();
-                for (const auto &item : queued) {
-                    const auto earlier = journal->acceptedFor(item.documentName, item.documentId);
-                    guarded = guarded && journal->lastError().isEmpty();
-                    if (guarded && !earlier.isEmpty())
-                        guarded = journal->setState(item.id, State::Skipped,
-                                                    u"already resubmitted and accepted in batch %1"_s.arg(earlier.first().batchId));
-                    if (!guarded)
-                        break;
-                }
-                if (!guarded) {
-                    err << "the journal could not be read or written, nothing was sent: " << journal->lastError() << '\n';
-                    QCoreApplication::exit(BadInput);
-                    return;
-                }
-            }
-            batches = {*batch};
-            err << "journalled " << items.size() << " item(s) as batch " << *batch << '\n';
-        }
-        session = std::make_unique<OAuthSession>(OAuthSession::configFor(c->profile));
-        resubmitter = std::make_unique<Resubmitter>(session.get(), journal.get(), c->profile.serviceUrl);
+    // Sends the batches in `batches`, one after the other.
+    std::function<void(const HeadlessConnection &)> startSending = [&](const HeadlessConnection &c) {
+        resubmitter = std::make_unique<Resubmitter>(session.get(), journal.get(), c.profile.serviceUrl);
         Resubmitter::Options options;
         options.concurrency = qMax(1, parser.value(u"concurrency"_s).toInt());
         options.ratePerMinute = qMax(1, parser.value(u"rate"_s).toInt());
@@ -236,6 +162,78 @@ int ResubmitCommand::run(const QStringList &arguments)
             QMetaObject::invokeMethod(qApp, [next] { (*next)(); }, Qt::QueuedConnection);
         });
         (*next)();
+    };
+    auto start = [&] {
+    HeadlessConnection::resolve(parser, [&](std::optional<HeadlessConnection> c, const QString &error) {
+        QTextStream err(stderr);
+        if (!c) {
+            err << error << '\n';
+            QCoreApplication::exit(BadInput);
+            return;
+        }
+        journal = std::make_unique<ResubmissionJournal>(c->databasePath);
+        QString journalError;
+        if (!journal->open(&journalError)) {
+            err << journalError << '\n';
+            QCoreApplication::exit(BadInput);
+            return;
+        }
+        session = std::make_unique<OAuthSession>(OAuthSession::configFor(c->profile));
+        store = std::make_unique<MessageLogStore>(c->databasePath);
+        if (!store->open(&journalError)) {
+            err << journalError << '\n';
+            QCoreApplication::exit(BadInput);
+            return;
+        }
+        plan = std::make_unique<ResubmissionPlan>(journal.get(), store.get(), session.get(), c->profile.serviceUrl);
+        batches = plan->unfinishedBatches();
+        if (!parser.isSet(u"resume"_s)) {
+            if (!batches.isEmpty()) {
+                err << "an earlier resubmission is unfinished (" << batches.join(u", "_s)
+                    << "); finish it with --resume first, so that nothing is sent twice\n";
+                QCoreApplication::exit(BadInput);
+                return;
+            }
+            QStringList problems;
+            const auto entries = parser.isSet(u"files"_s) ? entriesFromFiles(parser.value(u"files"_s), &problems)
+                                                          : entriesFromLog(store.get(), parser.value(u"filter"_s), &problems);
+            for (const QString &p : problems)
+                err << "not queued: " << p << '\n';
+            if (entries.isEmpty()) {
+                err << "nothing to resubmit\n";
+                QCoreApplication::exit(problems.isEmpty() ? Ok : BadInput);
+                return;
+            }
+            // The duplicate guard, as in the window; --force sends what it holds back.
+            QObject::connect(plan.get(), &ResubmissionPlan::ready, qApp, [&, c, problemCount = problems.size()] {
+                QTextStream err(stderr);
+                if (parser.isSet(u"force"_s))
+                    plan->sendAll();
+                int held = 0;
+                for (const auto &candidate : plan->candidates()) {
+                    if (!candidate.send) {
+                        ++held;
+                        err << "held back: " << candidate.message.documentType << ' ' << candidate.message.documentId
+                            << ": " << candidate.verdict.text() << '\n';
+                    }
+                }
+                QString error;
+                const auto batch = plan->journal(u"headless %1"_s.arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
+                                                 parser.value(u"from-logical-id"_s), &error);
+                if (!batch) {
+                    err << error << '\n';
+                    QCoreApplication::exit(held > 0 && problemCount == 0 ? Ok : BadInput);
+                    return;
+                }
+                err << "journalled " << plan->candidates().size() - held << " item(s) as batch " << *batch << '\n'
+                    << Qt::flush; // before the progress of sending
+                batches = {*batch};
+                startSending(*c);
+            });
+            plan->prepare(entries);
+            return;
+        }
+        startSending(*c);
     });
     };
     // Inside the event loop, so that exit() always ends it.

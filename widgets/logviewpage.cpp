@@ -18,6 +18,7 @@
 #include "payloadcollector.h"
 #include "resubmissionhistory.h"
 #include "resubmissionjournal.h"
+#include "resubmissionplan.h"
 #include "resubmitdialog.h"
 #include "savedsearches.h"
 
@@ -345,16 +346,21 @@ void LogViewPage::resubmitSelection()
         Q_EMIT statusMessage(tr("The document is still loading; resubmit once it is in."));
         return;
     }
-    withPayloads(rows, [this](const QList<LogExport::Entry> &entries) {
-        QList<ResubmitDialog::Candidate> candidates;
-        for (const LogExport::Entry &e : entries)
-            candidates.append({e.message, e.payload});
-        auto *dialog = new ResubmitDialog(candidates, m_journal.get(), m_session, m_profile.serviceUrl,
-                                          u"lid://infor.ims.workbench"_s, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        Q_EMIT resubmitDialogOpened(dialog);
-        dialog->open();
-    });
+    QList<LogExport::Entry> entries;
+    for (int row : rows) {
+        LogExport::Entry e {m_model->messageAt(row), {}, {}};
+        if (e.message.messageId == m_shownMessageId)
+            e.payload = m_inspector->currentPayload(); // the original bytes, or with the person's edits
+        entries.append(e);
+    }
+    // The same plan the command line makes: payloads fetched where not stored, the guard asked.
+    auto *plan = new ResubmissionPlan(m_journal.get(), m_store.get(), m_session, m_profile.serviceUrl);
+    plan->prepare(entries);
+    auto *dialog = new ResubmitDialog(plan, m_journal.get(), m_session, m_profile.serviceUrl,
+                                      u"lid://infor.ims.workbench"_s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT resubmitDialogOpened(dialog);
+    dialog->open();
 }
 
 void LogViewPage::exportSelection(ExportFormat format, const QString &path)

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmitdialog.h"
 
-#include "imsmessage.h"
-#include "messagelookup.h"
-#include "oauthsession.h"
+#include "resubmissionplan.h"
 #include "resubmitter.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,55 +20,56 @@ namespace {
 enum Column { DocumentColumn, DocumentIdColumn, FromColumn, ToColumn, MessageIdColumn, GuardColumn, StateColumn, ColumnCount };
 }
 
-ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJournal *journal, OAuthSession *session,
+ResubmitDialog::ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *journal, OAuthSession *session,
                                const QUrl &serviceUrl, const QString &fromLogicalId, QWidget *parent)
     : QDialog(parent)
-    , m_candidates(candidates)
+    , m_plan(plan)
     , m_journal(journal)
     , m_session(session)
     , m_serviceUrl(serviceUrl)
     , m_from(fromLogicalId)
-    , m_lookup(new MessageLookup(session, serviceUrl, this))
-    , m_table(new QTableWidget(int(candidates.size()), ColumnCount, this))
+    , m_table(new QTableWidget(int(plan->candidates().size()), ColumnCount, this))
     , m_summary(new QLabel(this))
     , m_tokenWait(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_finishEarlier(new QPushButton(tr("&Finish Earlier Batch"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    setWindowTitle(tr("Resubmit %n Message(s)", nullptr, int(candidates.size())));
+    m_plan->setParent(this);
+    const int count = int(plan->candidates().size());
+    setWindowTitle(tr("Resubmit %n Message(s)", nullptr, count));
     m_table->setObjectName(u"resubmitPreview"_s);
     m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("New message ID"),
                                         tr("Duplicate check"), tr("State")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int row = 0; row < candidates.size(); ++row) {
-        const LogMessage &m = candidates[row].message;
-        m_table->setItem(row, DocumentColumn, new QTableWidgetItem(m.documentType));
-        m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(m.documentId));
+    for (int row = 0; row < count; ++row) {
+        const ResubmissionPlan::Candidate &c = plan->candidates()[row];
+        m_table->setItem(row, DocumentColumn, new QTableWidgetItem(c.message.documentType));
+        m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(c.message.documentId));
         m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
         m_table->setItem(row, ToColumn, new QTableWidgetItem(u"lid://default"_s));
-        // The id the first attempt will carry; a retry gets a new one, shown as it starts.
-        auto *id = new QTableWidgetItem(ImsMessage::newMessageId());
+        auto *id = new QTableWidgetItem(c.plannedMessageId);
         id->setToolTip(tr("The message id the first attempt is sent with; every retry gets a new one."));
         m_table->setItem(row, MessageIdColumn, id);
-        auto *guard = new QTableWidgetItem(tr("checking…"));
+        auto *guard = new QTableWidgetItem;
         guard->setFlags(guard->flags() | Qt::ItemIsUserCheckable);
-        guard->setCheckState(Qt::Checked); // checked: send
         m_table->setItem(row, GuardColumn, guard);
         m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("not sent")));
+        showVerdict(row);
     }
     m_table->resizeColumnsToContents();
-    m_progress->setRange(0, int(candidates.size()));
+    m_progress->setRange(0, count);
     m_progress->setVisible(false);
     m_pause->setEnabled(false);
     m_send->setDefault(true);
+    m_finishEarlier->setObjectName(u"finishEarlierBatch"_s);
+    m_finishEarlier->setVisible(false);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(u"resubmitSummary"_s);
-    m_summary->setText(tr("Every item is written to the journal before it is sent; nothing is sent twice by accident."));
-
     m_tokenWait->setObjectName(u"resubmitTokenWait"_s);
     m_tokenWait->setWordWrap(true);
     m_tokenWait->setTextFormat(Qt::PlainText);
@@ -79,6 +77,7 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_finishEarlier);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_send);
@@ -89,6 +88,13 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
     layout->addLayout(buttons);
     resize(900, 420);
 
+    connect(m_plan, &ResubmissionPlan::candidateChanged, this, &ResubmitDialog::showVerdict);
+    connect(m_plan, &ResubmissionPlan::ready, this, &ResubmitDialog::updateSendable);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == GuardColumn) // the person overrides the guard, either way
+            m_plan->setSend(item->row(), item->checkState() == Qt::Checked);
+    });
+    connect(m_finishEarlier, &QPushButton::clicked, this, &ResubmitDialog::finishEarlierBatches);
     connect(m_send, &QPushButton::clicked, this, &ResubmitDialog::send);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (!m_resubmitter)
@@ -107,86 +113,99 @@ ResubmitDialog::ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJ
         else
             reject();
     });
-    checkDuplicates();
+    updateSendable();
 }
 
 ResubmitDialog::~ResubmitDialog() = default;
 
-void ResubmitDialog::checkDuplicates()
+void ResubmitDialog::showVerdict(int row)
 {
-    // The journal (earlier resubmissions) and the message log (later deliveries) are asked
-    // about every DocumentID; a hit unchecks the item, and the person may check it again.
-    for (int row = 0; row < m_candidates.size(); ++row) {
-        const LogMessage &m = m_candidates[row].message;
-        QTableWidgetItem *guard = m_table->item(row, GuardColumn);
-        const auto earlier = m_journal->acceptedFor(m.documentType, m.documentId);
-        if (!earlier.isEmpty()) {
-            guard->setText(tr("already resubmitted and accepted on %1; skipped unless checked")
-                               .arg(earlier.first().updated.toLocalTime().toString(Qt::ISODate)));
-            guard->setCheckState(Qt::Unchecked);
-            continue;
-        }
-        QPointer<ResubmitDialog> self(this);
-        m_lookup->findDocument(m.documentType, m.documentId, [self, row, m](const HttpOutcome &o, const QList<LogMessage> &found) {
-            if (!self)
-                return;
-            QTableWidgetItem *guard = self->m_table->item(row, GuardColumn);
-            if (!o.ok()) {
-                guard->setText(tr("could not be checked: %1").arg(o.describe()));
-                return;
-            }
-            for (const LogMessage &later : found) {
-                if (later.messageId != m.messageId && later.messageDate > m.messageDate && later.exceptionType.isEmpty()) {
-                    guard->setText(tr("delivered since, on %1 (message %2); skipped unless checked")
-                                       .arg(later.messageDate.toLocalTime().toString(Qt::ISODate), later.messageId));
-                    guard->setCheckState(Qt::Unchecked);
-                    return;
-                }
-            }
-            guard->setText(tr("no later delivery found"));
-        });
+    const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
+    const QSignalBlocker blocker(m_table); // the plan's decision, not the person's
+    QTableWidgetItem *guard = m_table->item(row, GuardColumn);
+    guard->setText(c.verdict.text());
+    guard->setCheckState(c.send ? Qt::Checked : Qt::Unchecked);
+}
+
+void ResubmitDialog::updateSendable()
+{
+    if (m_resubmitter)
+        return;
+    const QStringList unfinished = m_plan->unfinishedBatches();
+    m_finishEarlier->setVisible(!unfinished.isEmpty());
+    m_send->setEnabled(unfinished.isEmpty() && m_plan->isReady());
+    if (!unfinished.isEmpty()) {
+        m_send->setToolTip(tr("Finish the earlier batch first"));
+        m_summary->setText(tr("An earlier resubmission is unfinished. Finish it first (Finish Earlier Batch): a document "
+                              "in both would otherwise be sent twice. The duplicate check is then made again."));
+    } else if (!m_plan->isReady()) {
+        m_send->setToolTip(tr("Waiting for the duplicate check of every document"));
+        m_summary->setText(tr("Checking the journal and the message log for earlier resubmissions and later deliveries…"));
+    } else {
+        m_send->setToolTip({});
+        m_summary->setText(
+            tr("Every item is written to the journal before it is sent; nothing is sent twice by accident."));
     }
+}
+
+void ResubmitDialog::finishEarlierBatches()
+{
+    const QStringList unfinished = m_plan->unfinishedBatches();
+    if (unfinished.isEmpty()) {
+        m_plan->recheck();
+        updateSendable();
+        return;
+    }
+    m_finishEarlier->setEnabled(false);
+    m_send->setEnabled(false);
+    run(unfinished.first(), [this](const QString &summary) {
+        delete m_resubmitter;
+        m_resubmitter = nullptr;
+        m_finishEarlier->setEnabled(true);
+        m_pause->setEnabled(false);
+        m_progress->setVisible(false);
+        if (!m_plan->unfinishedBatches().isEmpty()) {
+            m_summary->setText(tr("The earlier batch is still unfinished: %1").arg(summary));
+            return;
+        }
+        m_plan->recheck(); // what it sent may now hold documents of this selection back
+        updateSendable();
+    });
 }
 
 void ResubmitDialog::send()
 {
-    QList<ResubmissionJournal::Item> items;
     QList<int> rows;
-    for (int row = 0; row < m_candidates.size(); ++row) {
-        if (m_table->item(row, GuardColumn)->checkState() != Qt::Checked)
-            continue;
-        const Candidate &c = m_candidates[row];
-        ResubmissionJournal::Item item;
-        item.sourceMessageId = c.message.messageId;
-        item.documentName = c.message.documentType;
-        item.documentId = c.message.documentId;
-        item.fromLogicalId = m_from;
-        item.payload = c.payload;
-        item.nextMessageId = m_table->item(row, MessageIdColumn)->text();
-        items << item;
-        rows << row;
-    }
-    if (items.isEmpty()) {
-        m_summary->setText(tr("Nothing is checked to send."));
-        return;
+    for (int row = 0; row < m_plan->candidates().size(); ++row) {
+        if (m_plan->candidates()[row].send)
+            rows << row;
     }
     QString error;
-    const auto batch = m_journal->addBatch(tr("%n message(s) from the log", nullptr, int(items.size())), items, &error);
+    const auto batch = m_plan->journal(tr("%n message(s) from the log", nullptr, int(rows.size())), m_from, &error);
     if (!batch) {
-        m_summary->setText(tr("The journal could not record the batch: %1").arg(error));
+        m_summary->setText(tr("Nothing was sent: %1").arg(error));
         return;
     }
     m_batchId = *batch;
     const auto journalled = m_journal->items(m_batchId);
-    for (int i = 0; i < journalled.size(); ++i)
+    for (int i = 0; i < journalled.size() && i < rows.size(); ++i)
         m_rowOfItem.insert(journalled[i].id, rows[i]);
     Q_EMIT journalChanged();
     m_send->setEnabled(false);
+    m_progress->setRange(0, int(rows.size()));
+    run(m_batchId, [this](const QString &summary) {
+        m_finished = true;
+        m_cancel->setText(tr("Close"));
+        m_summary->setText(summary);
+    });
+}
+
+void ResubmitDialog::run(const QString &batchId, std::function<void(const QString &summary)> then)
+{
     m_pause->setEnabled(true);
-    m_progress->setRange(0, int(items.size()));
     m_progress->setVisible(true);
     m_resubmitter = new Resubmitter(m_session, m_journal, m_serviceUrl, this);
-    connect(m_resubmitter, &Resubmitter::itemChanged, this, [this](qint64 id, State state, const QString &reason) {
+    connect(m_resubmitter, &Resubmitter::itemChanged, this, [this, batchId](qint64 id, State state, const QString &reason) {
         const int row = m_rowOfItem.value(id, -1);
         if (state == State::Sending) {
             m_tokenWait->setVisible(false); // a token was had: sending again
@@ -197,7 +216,7 @@ void ResubmitDialog::send()
         if (QTableWidgetItem *cell = m_table->item(row, StateColumn))
             cell->setText(reason.isEmpty() ? ResubmissionJournal::stateName(state)
                                            : ResubmissionJournal::stateName(state) + u": "_s + reason);
-        showCounts(m_journal->counts(m_batchId));
+        showCounts(m_journal->counts(batchId));
     });
     connect(m_resubmitter, &Resubmitter::waitingForToken, this, [this](const QString &reason, int retryInMs) {
         m_tokenWait->setText(tr("Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.")
@@ -205,15 +224,14 @@ void ResubmitDialog::send()
                                  .arg((retryInMs + 999) / 1000));
         m_tokenWait->setVisible(true);
     });
-    connect(m_resubmitter, &Resubmitter::finished, this, [this](bool, const QString &summary) {
-        m_finished = true;
+    connect(m_resubmitter, &Resubmitter::finished, this, [this, then](bool, const QString &summary) {
         m_tokenWait->setVisible(false);
         m_pause->setEnabled(false);
-        m_cancel->setText(tr("Close"));
-        m_summary->setText(summary);
         Q_EMIT journalChanged();
+        // After this signal: the resubmitter may be deleted by `then`.
+        QMetaObject::invokeMethod(this, [then, summary] { then(summary); }, Qt::QueuedConnection);
     });
-    m_resubmitter->run(m_batchId);
+    m_resubmitter->run(batchId);
 }
 
 void ResubmitDialog::showCounts(const QHash<State, int> &counts)

@@ -8,33 +8,33 @@
 #include <QDialog>
 #include <QPointer>
 
-class MessageLookup;
+#include <functional>
+
 class OAuthSession;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class ResubmissionPlan;
 class Resubmitter;
 
 // Resubmission of one message or thousands: a preview of what will be sent (document, from
-// and to, DocumentID) with the duplicate guard's verdict per item (already resubmitted, or
-// delivered since), then sending with counts, pause, resume and cancel. Everything goes
-// through the journal first.
+// and to, business key, the message id of the first attempt) with the duplicate guard's
+// verdict per item, then sending with counts, pause, resume and cancel. What it sends comes
+// from a ResubmissionPlan, the same the command line uses; everything goes through the journal
+// first. An earlier unfinished batch is finished before a new one starts.
 class ResubmitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Candidate
-    {
-        LogMessage message;
-        QByteArray payload; // possibly edited in the inspector
-    };
-    ResubmitDialog(const QList<Candidate> &candidates, ResubmissionJournal *journal, OAuthSession *session,
-                   const QUrl &serviceUrl, const QString &fromLogicalId, QWidget *parent = nullptr);
+    // Takes `plan` over (prepared or being prepared).
+    ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *journal, OAuthSession *session, const QUrl &serviceUrl,
+                   const QString &fromLogicalId, QWidget *parent = nullptr);
     ~ResubmitDialog() override;
 
     QTableWidget *preview() const { return m_table; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *finishEarlierButton() const { return m_finishEarlier; }
     QString batchId() const { return m_batchId; }
     bool isFinished() const { return m_finished; }
 
@@ -42,21 +42,24 @@ Q_SIGNALS:
     void journalChanged();
 
 private:
-    void checkDuplicates();
+    void showVerdict(int row);
+    void updateSendable();
+    void finishEarlierBatches();
     void send();
+    void run(const QString &batchId, std::function<void(const QString &summary)> then);
     void showCounts(const QHash<ResubmissionJournal::State, int> &counts);
 
-    QList<Candidate> m_candidates;
+    ResubmissionPlan *m_plan;
     ResubmissionJournal *m_journal;
     QPointer<OAuthSession> m_session;
     QUrl m_serviceUrl;
     QString m_from;
-    MessageLookup *m_lookup;
     Resubmitter *m_resubmitter = nullptr;
     QTableWidget *m_table;
     QLabel *m_summary;
     QLabel *m_tokenWait; // shown while no token can be had; other updates leave it alone
     QProgressBar *m_progress;
+    QPushButton *m_finishEarlier;
     QPushButton *m_send;
     QPushButton *m_pause;
     QPushButton *m_cancel;
