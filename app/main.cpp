@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontext.h"
 #include "config-workbench.h"
+#include "connection/appcontext.h"
 #include "connectionspage.h"
 #include "headlesscommands.h"
 #include "mainwindow.h"

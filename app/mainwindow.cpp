@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "appcontext.h"
 #include "config-workbench.h"
+#include "connection/appcontext.h"
+#include "connection/connectionstore.h"
+#include "connection/secretstore.h"
 #include "connectionspage.h"
-#include "connectionstore.h"
-#include "environmentregistry.h"
+#include "environment/environmentregistry.h"
 #include "filedrop.h"
 #include "flowdiagnosislauncher.h"
+#include "ion/oauthsessionpool.h"
 #include "logviewpage.h"
-#include "oauthsessionpool.h"
 #include "sandboxcontroller.h"
 #include "sandboxserver.h"
 #include "scimpage.h"
-#include "secretstore.h"
 
 #include <QApplication>
 #include <QCloseEvent>

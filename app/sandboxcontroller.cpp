@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxcontroller.h"
 
-#include "appcontext.h"
-#include "connectionstore.h"
-#include "environmentregistry.h"
-#include "environmentschema.h"
-#include "ionapifile.h"
+#include "connection/appcontext.h"
+#include "connection/connectionstore.h"
+#include "connection/ionapifile.h"
+#include "environment/environmentregistry.h"
+#include "environment/environmentschema.h"
 #include "sandboxserver.h"
 
 #include <QDir>

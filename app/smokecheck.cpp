@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smokecheck.h"
 
-#include "appcontext.h"
-#include "connectionstore.h"
+#include "connection/appcontext.h"
+#include "connection/connectionstore.h"
 #include "logviewpage.h"
 #include "mainwindow.h"
-#include "messagelogmodel.h"
+#include "messagelog/messagelogmodel.h"
 #include "sandboxcontroller.h"
 
 #include <QCoreApplication>

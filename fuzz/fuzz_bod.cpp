@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The BOD parser and formatter: every payload from the message log, a file or the clipboard.
-#include "bodformatter.h"
-#include "bodparser.h"
+#include "bod/bodformatter.h"
+#include "bod/bodparser.h"
 #include "fuzzinput.h"
 
 IONWB_FUZZ_TARGET

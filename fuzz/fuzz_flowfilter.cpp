@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Document-flow filters and their evaluation: the input's first line is the filter, the rest
 // the BOD it is evaluated on (routing files, the Filter Tester, the sandbox's router).
-#include "flowfilter.h"
 #include "fuzzinput.h"
+#include "routing/flowfilter.h"
 
 IONWB_FUZZ_TARGET
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The .ionapi reader: any bytes a person may import or drop on the window.
+#include "connection/ionapifile.h"
 #include "fuzzinput.h"
-#include "ionapifile.h"
 
 IONWB_FUZZ_TARGET
 {

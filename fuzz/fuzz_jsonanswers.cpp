@@ -2,8 +2,8 @@
 // The JSON answers the clients read: an OAuth token or error answer, a OneView page of the
 // message log (each entry through LogMessage::fromJson), a SCIM list.
 #include "fuzzinput.h"
-#include "logmessage.h"
-#include "oauthsession.h"
+#include "ion/oauthsession.h"
+#include "messagelog/logmessage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

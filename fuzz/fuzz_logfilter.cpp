@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message-log filter grammar: typed in the filter bar, saved searches, `log search`.
 #include "fuzzinput.h"
-#include "oneviewfilter.h"
+#include "messagelog/oneviewfilter.h"
 
 IONWB_FUZZ_TARGET
 {

@@ -2,7 +2,7 @@
 #include "demodata.h"
 
 #include "bodtemplates.h"
-#include "messagelogstore.h"
+#include "messagelog/messagelogstore.h"
 
 #include <QRandomGenerator>
 

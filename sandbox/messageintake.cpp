@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messageintake.h"
 
-#include "bodparser.h"
-#include "messagelogstore.h"
+#include "bod/bodparser.h"
+#include "messagelog/messagelogstore.h"
 #include "multipartbody.h"
 #include "receiptlog.h"
-#include "tenantrouting.h"
+#include "routing/tenantrouting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bod.h"
+#include "bod/bod.h"
 #include "httpmessage.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oneviewservice.h"
 
-#include "messagelogstore.h"
-#include "oneviewfilter.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 
 #include <QJsonArray>
 

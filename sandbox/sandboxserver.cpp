@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
-#include "httpserver.h"
+#include "connection/ionapifile.h"
 #include "demodata.h"
+#include "httpserver.h"
 #include "imsservice.h"
 #include "messageintake.h"
-#include "messagelogstore.h"
+#include "messagelog/messagelogstore.h"
+#include "oauthserver.h"
 #include "oneviewservice.h"
 #include "receiptlog.h"
+#include "routing/tenantrouting.h"
 #include "scimservice.h"
-#include "tenantrouting.h"
-#include "ionapifile.h"
-#include "oauthserver.h"
 #include "selfsignedcertificate.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scimfilter.h"
 
-#include "parsinglimits.h"
+#include "bod/parsinglimits.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionprofile.h"
-#include "ionapifile.h"
 #include "bodtemplates.h"
-#include "imsmessage.h"
+#include "connection/connectionprofile.h"
+#include "connection/ionapifile.h"
+#include "ion/imsmessage.h"
 #include "sandboxserver.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What failed is what is resent: a BOD's own bytes survive editing everywhere the person did
 // not edit, in the document's own encoding.
-#include "bodbytes.h"
-#include "bodformatter.h"
+#include "bod/bodbytes.h"
+#include "bod/bodformatter.h"
 
 #include <QTest>
 

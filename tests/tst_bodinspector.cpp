@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The BOD inspector with large documents: formatted and checked off the GUI thread, shown a
 // slice at a time, never an undo step, and the newest document always wins.
-#include "bodformatter.h"
+#include "bod/bodformatter.h"
 #include "bodinspector.h"
 #include "bodtemplates.h"
 #include "codeview.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BOD parsing and validation: golden files for the facts and outline, a table of broken
 // documents with the problem each must report, and hostile input rejected fast.
-#include "bodjson.h"
-#include "bodformatter.h"
-#include "bodparser.h"
-#include "flowfilter.h"
+#include "bod/bodformatter.h"
+#include "bod/bodjson.h"
+#include "bod/bodparser.h"
+#include "routing/flowfilter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

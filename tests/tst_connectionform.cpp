@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The connection form driven as a person would: import, test, create; and the Connections page.
+#include "connection/connectionsmodel.h"
+#include "connection/connectionstore.h"
+#include "connection/connectiontester.h"
+#include "connection/connectiontestmodel.h"
+#include "connection/secretstore.h"
+#include "connection/tlstrust.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
 #include "connectionspage.h"
-#include "connectionsmodel.h"
-#include "connectionstore.h"
-#include "connectiontester.h"
-#include "connectiontestmodel.h"
-#include "environmentregistry.h"
+#include "environment/environmentregistry.h"
+#include "ion/oauthsessionpool.h"
 #include "oauthserver.h"
-#include "oauthsessionpool.h"
 #include "provisiondialog.h"
 #include "sandboxfixture.h"
 #include "secretlineedit.h"
-#include "secretstore.h"
-#include "tlstrust.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staged connection test against the real sandbox: every stage's failure gives a
 // message that says what to check.
-#include "connectiontester.h"
+#include "connection/connectiontester.h"
+#include "ion/oauthsession.h"
 #include "oauthserver.h"
-#include "oauthsession.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

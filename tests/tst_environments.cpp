@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replication environments: the default one, provisioning with progress and failure,
 // and the rules (one per connection, never shared or reassigned).
-#include "environmentprovisioner.h"
-#include "environmentregistry.h"
+#include "environment/environmentprovisioner.h"
+#include "environment/environmentregistry.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Why did it not arrive?" on purpose-built routing models: each verdict of the checklist.
-#include "flowdiagnosis.h"
+#include "routing/flowdiagnosis.h"
 
 #include <QFile>
 #include <QTest>

@@ -7,12 +7,12 @@
 #include "filtertester.h"
 #include "flowdiagnosisdialog.h"
 #include "flowdiagnosislauncher.h"
-#include "imsmessage.h"
+#include "ion/imsmessage.h"
+#include "ion/oauthsession.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-#include "oauthsession.h"
+#include "messagelog/messagelogmodel.h"
+#include "routing/tenantrouting.h"
 #include "routingeditor.h"
-#include "tenantrouting.h"
 #include "sandboxfixture.h"
 
 #include <QComboBox>
@@ -54,7 +54,7 @@ private Q_SLOTS:
         QByteArray contentType;
         const QByteArray body = m.multipartBody(&contentType);
         bool sent = false;
-        session.send("POST", ImsMessage::endpoint(sandbox.profile().imsBaseUrl(), 3), body, contentType,
+        session.send("POST", IonEndpoints::imsMultipartMessage(sandbox.profile().serviceUrl, 3), body, contentType,
                      [&](const HttpOutcome &o) { sent = o.httpStatus == 202; });
         QTRY_VERIFY(sent);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Document-flow filters: the text form, its errors, and evaluation as ION does it (whole
 // message, any repetition, a missing path never matches).
-#include "flowfilter.h"
+#include "routing/flowfilter.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,13 +2,13 @@
 // One rule, one place: the window's resubmit dialog and `ion-workbench resubmit --filter` over
 // the same replicated log give the same duplicate-guard verdicts (already resubmitted, delivered
 // since, nothing against it), and the command line fetches payloads nobody opened.
+#include "ion/oauthsession.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
-#include "oneviewfilter.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
-#include "resubmissionjournal.h"
+#include "resubmission/resubmissionjournal.h"
 #include "resubmitdialog.h"
 #include "sandboxfixture.h"
 

@@ -3,9 +3,9 @@
 // limits over real loopback sockets (sizes, malformed and ambiguous requests, slow and idle
 // clients, the connection cap), then what the sandbox adds (no body read before a token).
 #include "httprequestparser.h"
-#include "imsmessage.h"
 #include "httpserver.h"
-#include "oauthsession.h"
+#include "ion/imsmessage.h"
+#include "ion/oauthsession.h"
 #include "sandboxfixture.h"
 
 #include <QElapsedTimer>
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QStringList order;
         QElapsedTimer clock;
         clock.start();
-        session.send("POST", ImsMessage::endpoint(sandbox.profile().imsBaseUrl(), 3), body, contentType,
+        session.send("POST", IonEndpoints::imsMultipartMessage(sandbox.profile().serviceUrl, 3), body, contentType,
                      [&](const HttpOutcome &o) { order << u"message %1 after %2 ms"_s.arg(o.httpStatus).arg(clock.elapsed()); });
         QTest::qWait(100); // the message is in and being read
         session.get(QUrl(sandbox.profile().imsBaseUrl().toString() + u"/ping"_s),

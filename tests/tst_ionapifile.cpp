@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectionprofile.h"
-#include "ionapifile.h"
+#include "connection/connectionprofile.h"
+#include "connection/ionapifile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,10 +3,10 @@
 // and the next run (with a journal that works again) neither loses nor duplicates a document.
 // The failures are real SQLite errors, raised by triggers that a second connection installs.
 #include "bodtemplates.h"
-#include "oauthsession.h"
+#include "ion/oauthsession.h"
 #include "receiptlog.h"
-#include "resubmissionjournal.h"
-#include "resubmitter.h"
+#include "resubmission/resubmissionjournal.h"
+#include "resubmission/resubmitter.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

@@ -3,13 +3,13 @@
 // errors, open a failed BOD, see its problem, edit it and see the problem go.
 #include "bodinspector.h"
 #include "codeview.h"
+#include "ion/oauthsession.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-#include "oauthsession.h"
-#include "oneviewfilter.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
+#include "resubmission/resubmissionjournal.h"
 #include "resubmissionhistory.h"
-#include "resubmissionjournal.h"
 #include "resubmitdialog.h"
 
 #include <QTableWidget>

@@ -2,17 +2,17 @@
 // The log view's tools, driven against the sandbox: sorting from the header, the column
 // chooser, the timeline that narrows the search, saved searches, export and import.
 #include "columnchooser.h"
-#include "logexport.h"
+#include "ion/oauthsession.h"
 #include "logfilterbar.h"
-#include "logtimeline.h"
 #include "logtimelineview.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
-#include "oneviewfilter.h"
-#include "savedsearches.h"
+#include "messagelog/logexport.h"
+#include "messagelog/logtimeline.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 #include "sandboxfixture.h"
+#include "savedsearches.h"
 
 #include <QApplication>
 #include <QComboBox>

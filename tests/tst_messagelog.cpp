@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's message log and IMS intake over loopback HTTP: demo data, search with the
 // filter grammar and paging, payloads, events, facets; sending BODs and every refusal.
+#include "bod/bodparser.h"
 #include "bodtemplates.h"
 #include "demodata.h"
-#include "flowdiagnosis.h"
-#include "imsmessage.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
+#include "ion/imsmessage.h"
+#include "ion/oauthsession.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
-#include "oneviewfilter.h"
-#include "bodparser.h"
+#include "routing/flowdiagnosis.h"
+#include "routing/tenantrouting.h"
 #include "sandboxfixture.h"
-#include "tenantrouting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -71,7 +71,7 @@ private:
     {
         QByteArray contentType;
         const QByteArray body = m.multipartBody(&contentType);
-        return send(session, "POST", ImsMessage::endpoint(s.profile().imsBaseUrl(), version), body, contentType);
+        return send(session, "POST", IonEndpoints::imsMultipartMessage(s.profile().serviceUrl, version), body, contentType);
     }
 
 private Q_SLOTS:

@@ -2,8 +2,8 @@
 // The message-log table model over a replicated store: pages as the view scrolls, filters,
 // free text, checked signal by signal with QAbstractItemModelTester.
 #include "demodata.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The table models, checked signal by signal with QAbstractItemModelTester.
-#include "connectionsmodel.h"
-#include "connectionstore.h"
-#include "connectiontestmodel.h"
-#include "environmentregistry.h"
+#include "connection/connectionsmodel.h"
+#include "connection/connectionstore.h"
+#include "connection/connectiontestmodel.h"
+#include "connection/secretstore.h"
+#include "environment/environmentregistry.h"
 #include "sandboxfixture.h"
-#include "secretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OAuth against the real sandbox on loopback: grants, client authentication, refresh,
 // retry on 401, revoke, and the errors a person must be able to read.
+#include "ion/oauthsession.h"
 #include "oauthserver.h"
-#include "oauthsession.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

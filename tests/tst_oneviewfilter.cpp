@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message-log filter grammar: what parses, what does not and why, and the SQL it becomes.
-#include "oneviewfilter.h"
+#include "messagelog/oneviewfilter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "redaction.h"
+#include "common/redaction.h"
 
 #include <QTest>
 

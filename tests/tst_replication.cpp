@@ -2,11 +2,11 @@
 // Replicating the sandbox's message log into a local store: in pages, incrementally,
 // resumably, through faults, and with a clear failure.
 #include "bodtemplates.h"
-#include "imsmessage.h"
-#include "logreplicator.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
-#include "oneviewfilter.h"
+#include "ion/imsmessage.h"
+#include "ion/oauthsession.h"
+#include "messagelog/logreplicator.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QByteArray type;
         const QByteArray body = m.multipartBody(&type);
         bool sent = false;
-        session.send("POST", ImsMessage::endpoint(s.profile().imsBaseUrl(), 3), body, type,
+        session.send("POST", IonEndpoints::imsMultipartMessage(s.profile().serviceUrl, 3), body, type,
                      [&](const HttpOutcome &o) { sent = o.httpStatus == 202; });
         QTRY_VERIFY(sent);
         const int before = r.requests();

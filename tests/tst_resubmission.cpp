@@ -2,11 +2,11 @@
 // Resubmission against the real sandbox: every document is received exactly once through
 // 503s, 500s, lost answers, dropped connections, expiring tokens, cancel and a crash.
 #include "bodtemplates.h"
-#include "oauthsession.h"
+#include "environment/sqliteconnection.h"
+#include "ion/oauthsession.h"
 #include "receiptlog.h"
-#include "resubmissionjournal.h"
-#include "resubmitter.h"
-#include "sqliteconnection.h"
+#include "resubmission/resubmissionjournal.h"
+#include "resubmission/resubmitter.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>

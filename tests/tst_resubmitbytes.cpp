@@ -4,11 +4,11 @@
 // only the edit changed; and resubmit waits while a large document is still loading.
 #include "bodinspector.h"
 #include "codeview.h"
+#include "ion/oauthsession.h"
 #include "logviewpage.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
-#include "resubmissionjournal.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
+#include "resubmission/resubmissionjournal.h"
 #include "resubmitdialog.h"
 #include "sandboxfixture.h"
 

@@ -2,8 +2,8 @@
 // The sandbox as any HTTP client sees it: Gateway errors, OAuth error bodies, faults,
 // the control API, malformed requests, loopback only.
 #include "httpserver.h"
+#include "ion/oauthsession.h"
 #include "oauthserver.h"
-#include "oauthsession.h"
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>

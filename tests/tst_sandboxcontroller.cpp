@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The in-app sandbox: the .ionapi it writes for "Import" and its control file are owner-only
 // and leave with the run (they hold this run's credentials and control secret).
-#include "appcontext.h"
+#include "connection/appcontext.h"
 #include "sandboxcontroller.h"
 
 #include <QFile>

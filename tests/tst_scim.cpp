@@ -2,8 +2,8 @@
 // The SCIM client and conformance run against the sandbox's SCIM 2.0 service: discovery,
 // paging, filters, every write, 401 with a wrong password, 409, 404, rate limits.
 #include "sandboxfixture.h"
-#include "scimclient.h"
-#include "scimconformance.h"
+#include "scim/scimclient.h"
+#include "scim/scimconformance.h"
 #include "scimfilter.h"
 #include "scimservice.h"
 

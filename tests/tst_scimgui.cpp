@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SCIM page driven as a person would, against the sandbox: the token, Test Connection
 // (right and wrong password), the conformance run, users and groups, the attribute mapping.
+#include "connection/secretstore.h"
 #include "sandboxfixture.h"
 #include "scimbrowser.h"
 #include "scimconformanceview.h"
 #include "scimmappingview.h"
 #include "scimpage.h"
 #include "secretlineedit.h"
-#include "secretstore.h"
 
 #include <QComboBox>
 #include <QJsonArray>

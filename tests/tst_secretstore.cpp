@@ -2,12 +2,12 @@
 // Secrets in a real Secret Service (gnome-keyring in a private D-Bus session, see
 // with-secret-service.sh), the session-only fallback without one, and the promise that no
 // secret reaches a settings file or a log line.
-#include "connectionstore.h"
-#include "connectiontester.h"
-#include "environmentregistry.h"
-#include "oauthsession.h"
+#include "connection/connectionstore.h"
+#include "connection/connectiontester.h"
+#include "connection/secretstore.h"
+#include "environment/environmentregistry.h"
+#include "ion/oauthsession.h"
 #include "sandboxfixture.h"
-#include "secretstore.h"
 
 #include <QDir>
 #include <QFile>

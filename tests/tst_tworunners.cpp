@@ -3,10 +3,10 @@
 // sending the batch and sends nothing; a runner that is killed leaves its batch to the next one
 // at once; a runner that lost its claim sends nothing more. With real processes, two
 // `resubmit --resume` at once, one of them killed mid-batch, deliver every document once.
-#include "oauthsession.h"
+#include "ion/oauthsession.h"
 #include "receiptlog.h"
-#include "resubmissionjournal.h"
-#include "resubmitter.h"
+#include "resubmission/resubmissionjournal.h"
+#include "resubmission/resubmitter.h"
 #include "sandboxfixture.h"
 #include "workbenchprocesses.h"
 

@@ -128,6 +128,17 @@
     </message>
 </context>
 <context>
+    <name>BatchClaim</name>
+    <message>
+        <source>%1@%2 (process %3)</source>
+        <translation>%1@%2 (Prozess %3)</translation>
+    </message>
+    <message>
+        <source>%1 is sending this batch (heard from %2 s ago)</source>
+        <translation>%1 sendet diesen Stapel (zuletzt vor %2 s gemeldet)</translation>
+    </message>
+</context>
+<context>
     <name>BodInspector</name>
     <message>
         <source>&amp;Edit</source>
@@ -186,10 +197,6 @@
         <translation>Änderungen gegenüber dem Original:</translation>
     </message>
     <message>
-        <source>Editing: problems are checked as you type; Ctrl+Z undoes.</source>
-        <translation>Bearbeiten: Probleme werden beim Tippen geprüft; Strg+Z macht rückgängig.</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -200,10 +207,6 @@
     <message>
         <source>BODID</source>
         <translation>BODID</translation>
-    </message>
-    <message>
-        <source>DocumentID</source>
-        <translation>DocumentID</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -251,6 +254,22 @@
     <message>
         <source>Reading %1 MB…</source>
         <translation>%1 MB werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This document is encoded as %1, which cannot be edited here; it can be resubmitted as it is.</source>
+        <translation>Dieses Dokument ist als %1 kodiert, das hier nicht bearbeitet werden kann; es kann unverändert erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Editing the document as it came (%1): lines you do not change are sent byte for byte. Problems are checked as you type; Ctrl+Z undoes.</source>
+        <translation>Das Dokument wird so bearbeitet, wie es kam (%1): Zeilen, die Sie nicht ändern, werden Byte für Byte gesendet. Probleme werden beim Tippen geprüft; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variation</translation>
     </message>
 </context>
 <context>
@@ -316,10 +335,6 @@
         <translation>Der Aktionscode „%1“ ist für %2 nicht erlaubt (erlaubt: %3).</translation>
     </message>
     <message>
-        <source>The %1 has no DocumentID/ID: resubmissions cannot be checked for duplicates.</source>
-        <translation>%1 hat keine DocumentID/ID: Erneute Sendungen können nicht auf Duplikate geprüft werden.</translation>
-    </message>
-    <message>
         <source>The document is %1 bytes; the limit here is %2.</source>
         <translation>Das Dokument hat %1 Bytes; die Grenze liegt hier bei %2.</translation>
     </message>
@@ -347,13 +362,13 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The %1 has no business key (DocumentID/ID, PartyIDs/ID or ItemID/ID): resubmissions cannot be checked for duplicates.</source>
+        <translation>%1 hat keinen Geschäftsschlüssel (DocumentID/ID, PartyIDs/ID oder ItemID/ID): erneute Sendungen können nicht auf Duplikate geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTab</name>
-    <message>
-        <source>These values come from the .ionapi file downloaded from Infor OS (ION API &gt; Authorized Apps, a Backend Service with a service account). Import it, or drop it on this window.</source>
-        <translation>Diese Werte stammen aus der .ionapi-Datei, die aus Infor OS heruntergeladen wurde (ION API &gt; Authorized Apps, ein Backend Service mit Dienstkonto). Importieren Sie sie oder ziehen Sie sie auf dieses Fenster.</translation>
-    </message>
     <message>
         <source>&amp;Import .ionapi File…</source>
         <translation>.ionapi-Datei &amp;importieren…</translation>
@@ -401,6 +416,14 @@
     <message>
         <source>Saved; secrets from the keychain</source>
         <translation>Gespeichert; Geheimnisse aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>These values come from the .ionapi file downloaded from Infor OS (ION API &gt; Authorized Apps: a Backend Service with a service account, or an app with the Client Credentials grant). Import it, or drop it on this window.</source>
+        <translation>Diese Werte stammen aus der .ionapi-Datei, die aus Infor OS heruntergeladen wurde (ION API &gt; Authorized Apps: ein Backend Service mit Dienstkonto oder eine App mit dem Grant-Typ Client Credentials). Importieren Sie sie oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>No Username and Password: this app signs in as itself (the client credentials grant), because its .ionapi file has no service account (saak, sask). The grant can be changed on the Advanced tab.</source>
+        <translation>Kein Benutzername und kein Passwort: Diese App meldet sich selbst an (Grant client credentials), weil ihre .ionapi-Datei kein Dienstkonto (saak, sask) enthält. Der Grant lässt sich auf dem Reiter Erweitert ändern.</translation>
     </message>
 </context>
 <context>
@@ -528,16 +551,16 @@
         <translation>Geben Sie die Token-URL ein (pu aus der .ionapi-Datei).</translation>
     </message>
     <message>
-        <source>Enter the Username and Password (saak and sask from the .ionapi file).</source>
-        <translation>Geben Sie Benutzername und Passwort ein (saak und sask aus der .ionapi-Datei).</translation>
-    </message>
-    <message>
         <source>Enter the Client ID and Client Secret (ci and cs from the .ionapi file).</source>
         <translation>Geben Sie Client-ID und Client-Geheimnis ein (ci und cs aus der .ionapi-Datei).</translation>
     </message>
     <message>
         <source>Batch Size must be between 1 and 10000.</source>
         <translation>Die Stapelgröße muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the Username and Password (saak and sask from the .ionapi file), or choose the Client credentials grant on the Advanced tab for an app without a service account.</source>
+        <translation>Geben Sie Benutzername und Passwort ein (saak und sask aus der .ionapi-Datei) oder wählen Sie für eine App ohne Dienstkonto auf dem Reiter Erweitert den Grant Client credentials.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +835,37 @@
     <message>
         <source>Revoking its token failed (%1); it expires on its own.</source>
         <translation>Das Widerrufen des Tokens ist fehlgeschlagen (%1); es läuft von selbst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGuard</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no earlier resubmission, no later delivery</source>
+        <translation>keine frühere erneute Sendung, keine spätere Zustellung</translation>
+    </message>
+    <message>
+        <source>already resubmitted and accepted on %1 (batch %2); skipped unless checked</source>
+        <translation>bereits am %1 erneut gesendet und angenommen (Stapel %2); wird übersprungen, sofern nicht angehakt</translation>
+    </message>
+    <message>
+        <source>delivered since, on %1 (message %2); skipped unless checked</source>
+        <translation>seitdem zugestellt, am %1 (Nachricht %2); wird übersprungen, sofern nicht angehakt</translation>
+    </message>
+    <message>
+        <source>could not be checked (%1); skipped unless checked</source>
+        <translation>konnte nicht geprüft werden (%1); wird übersprungen, sofern nicht angehakt</translation>
+    </message>
+    <message>
+        <source>the document has no business key</source>
+        <translation>das Dokument hat keinen Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>the journal could not be read: %1</source>
+        <translation>das Journal konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1408,6 @@
         <translation>Die Datei enthält JSON, aber kein Objekt; eine .ionapi-Datei ist ein JSON-Objekt mit Schlüsseln wie ti, ci, cs, iu, pu.</translation>
     </message>
     <message>
-        <source>is missing; the file must have ti, ci, cs, iu, pu, ot, saak and sask. Download it again with &quot;Create Service Account&quot; switched on.</source>
-        <translation>fehlt; die Datei muss ti, ci, cs, iu, pu, ot, saak und sask enthalten. Laden Sie sie mit eingeschaltetem „Create Service Account“ erneut herunter.</translation>
-    </message>
-    <message>
         <source>must be %1, found %2</source>
         <translation>muss %1 sein, gefunden: %2</translation>
     </message>
@@ -1484,6 +1534,34 @@
     <message>
         <source>contains the control character U+%1, which no .ionapi file has. Download the file again.</source>
         <translation>enthält das Steuerzeichen U+%1, das keine .ionapi-Datei hat. Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>is missing; a .ionapi file has ti, ci, cs, iu, pu and ot. Download it again from ION API Gateway (Authorized Apps, Download Credentials).</source>
+        <translation>fehlt; eine .ionapi-Datei enthält ti, ci, cs, iu, pu und ot. Laden Sie sie erneut aus dem ION API Gateway herunter (Authorized Apps, Download Credentials).</translation>
+    </message>
+    <message>
+        <source>is missing while %1 is there; a service account has both keys. Download the file again with &quot;Create Service Account&quot; switched on.</source>
+        <translation>fehlt, obwohl %1 vorhanden ist; ein Dienstkonto hat beide Schlüssel. Laden Sie die Datei erneut herunter, mit eingeschaltetem „Create Service Account“.</translation>
+    </message>
+    <message>
+        <source>names a redirect URL and the file has no service account: it belongs to a Web application, which signs a person in through a browser. A tool that sends and reads documents on its own needs a Backend Service app (download its credentials with &quot;Create Service Account&quot; switched on) or an app with the Client Credentials grant type.</source>
+        <translation>nennt eine Weiterleitungs-URL, und die Datei hat kein Dienstkonto: Sie gehört zu einer Web-Anwendung, die eine Person über einen Browser anmeldet. Ein Werkzeug, das selbstständig Dokumente sendet und liest, braucht eine Backend-Service-App (Zugangsdaten mit eingeschaltetem „Create Service Account“ herunterladen) oder eine App mit dem Grant-Typ Client Credentials.</translation>
+    </message>
+    <message>
+        <source>no service account (saak, sask): the app signs in as itself with the client_credentials grant.</source>
+        <translation>kein Dienstkonto (saak, sask): Die App meldet sich mit dem Grant client_credentials selbst an.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>no saak/sask in the file</source>
+        <translation>kein saak/sask in der Datei</translation>
+    </message>
+    <message>
+        <source>saak and sask in the file</source>
+        <translation>saak und sask in der Datei</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1848,18 @@
     <message>
         <source>Select the message to diagnose.</source>
         <translation>Die zu prüfende Nachricht auswählen.</translation>
+    </message>
+    <message>
+        <source>The document is still loading; resubmit is offered once it is in.</source>
+        <translation>Das Dokument wird noch geladen; erneutes Senden ist möglich, sobald es vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The document is still loading; the diagnosis is offered once it is in.</source>
+        <translation>Das Dokument wird noch geladen; die Diagnose ist möglich, sobald es vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The document is still loading; resubmit once it is in.</source>
+        <translation>Das Dokument wird noch geladen; senden Sie es erneut, sobald es vollständig ist.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2232,33 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>interrupted while sending; checking the message log before sending again</source>
         <translation>beim Senden unterbrochen; vor dem erneuten Senden wird das Nachrichtenprotokoll geprüft</translation>
     </message>
+    <message>
+        <source>item %1 is not in the journal</source>
+        <translation>Eintrag %1 steht nicht im Journal</translation>
+    </message>
+    <message>
+        <source>another runner has taken this batch over</source>
+        <translation>ein anderer Lauf hat diesen Stapel übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmissionPlan</name>
+    <message>
+        <source>its payload could not be fetched from the message log</source>
+        <translation>sein Inhalt konnte nicht aus dem Nachrichtenprotokoll geholt werden</translation>
+    </message>
+    <message>
+        <source>the duplicate guard has not answered for every document yet</source>
+        <translation>die Duplikatprüfung hat noch nicht für jedes Dokument geantwortet</translation>
+    </message>
+    <message>
+        <source>an earlier resubmission is unfinished (%1); finish it first, so that nothing is sent twice</source>
+        <translation>eine frühere erneute Sendung ist unvollendet (%1); schließen Sie sie zuerst ab, damit nichts doppelt gesendet wird</translation>
+    </message>
+    <message>
+        <source>nothing is left to send</source>
+        <translation>nichts ist mehr zu senden</translation>
+    </message>
 </context>
 <context>
     <name>ResubmitDialog</name>
@@ -2189,10 +2306,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
         <source>Every item is written to the journal before it is sent; nothing is sent twice by accident.</source>
         <translation>Jeder Eintrag wird vor dem Senden ins Journal geschrieben; nichts wird versehentlich doppelt gesendet.</translation>
     </message>
@@ -2200,36 +2313,12 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
-    <message>
-        <source>already resubmitted and accepted on %1; skipped unless checked</source>
-        <translation>bereits am %1 erneut gesendet und angenommen; wird übersprungen, außer angehakt</translation>
-    </message>
-    <message>
-        <source>could not be checked: %1</source>
-        <translation>konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>delivered since, on %1 (message %2); skipped unless checked</source>
-        <translation>seitdem zugestellt, am %1 (Nachricht %2); wird übersprungen, außer angehakt</translation>
-    </message>
-    <message>
-        <source>no later delivery found</source>
-        <translation>keine spätere Zustellung gefunden</translation>
-    </message>
-    <message>
-        <source>Nothing is checked to send.</source>
-        <translation>Nichts ist zum Senden angehakt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) from the log</source>
         <translation>
             <numerusform>%n Nachricht aus dem Protokoll</numerusform>
             <numerusform>%n Nachrichten aus dem Protokoll</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The journal could not record the batch: %1</source>
-        <translation>Das Journal konnte den Stapel nicht aufzeichnen: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2255,6 +2344,34 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.</source>
         <translation>Warten auf ein Token: %1. %2 s lang wird nichts gesendet, und keinem Dokument wird das angerechnet.</translation>
     </message>
+    <message>
+        <source>&amp;Finish Earlier Batch</source>
+        <translation>Früheren Stapel &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Finish the earlier batch first</source>
+        <translation>Zuerst den früheren Stapel abschließen</translation>
+    </message>
+    <message>
+        <source>An earlier resubmission is unfinished. Finish it first (Finish Earlier Batch): a document in both would otherwise be sent twice. The duplicate check is then made again.</source>
+        <translation>Eine frühere erneute Sendung ist unvollendet. Schließen Sie sie zuerst ab (Früheren Stapel abschließen): Ein Dokument in beiden würde sonst doppelt gesendet. Danach wird die Duplikatprüfung wiederholt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the duplicate check of every document</source>
+        <translation>Warten auf die Duplikatprüfung jedes Dokuments</translation>
+    </message>
+    <message>
+        <source>Checking the journal and the message log for earlier resubmissions and later deliveries…</source>
+        <translation>Journal und Nachrichtenprotokoll werden auf frühere erneute Sendungen und spätere Zustellungen geprüft…</translation>
+    </message>
+    <message>
+        <source>The earlier batch is still unfinished: %1</source>
+        <translation>Der frühere Stapel ist noch unvollendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Resubmitter</name>
@@ -2272,10 +2389,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
             <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the journal could not record the attempt</source>
-        <translation>das Journal konnte den Versuch nicht aufzeichnen</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -2308,6 +2421,18 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>not sent: no token</source>
         <translation>nicht gesendet: kein Token</translation>
+    </message>
+    <message>
+        <source>stopped: %1; nothing more was sent by this run</source>
+        <translation>angehalten: %1; dieser Lauf hat nichts weiter gesendet</translation>
+    </message>
+    <message>
+        <source>not started: %1; nothing was sent by this run</source>
+        <translation>nicht begonnen: %1; dieser Lauf hat nichts gesendet</translation>
+    </message>
+    <message>
+        <source>stopped: the journal could not be read or written (%1); nothing more was sent, and --resume continues once it can be written</source>
+        <translation>angehalten: Das Journal konnte nicht gelesen oder geschrieben werden (%1); nichts weiter wurde gesendet, und --resume setzt fort, sobald es beschrieben werden kann</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advancedtab.h"
 
+#include "connection/tlstrust.h"
 #include "fieldorigin.h"
-#include "tlstrust.h"
 
 #include <QComboBox>
 #include <QFormLayout>

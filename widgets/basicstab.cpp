@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicstab.h"
 
-#include "environmentregistry.h"
+#include "environment/environmentregistry.h"
 #include "provisiondialog.h"
 
 #include <QComboBox>

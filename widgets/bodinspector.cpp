@@ -2,10 +2,10 @@
 #include "bodinspector.h"
 
 #include "backgroundtask.h"
-#include "bodformatter.h"
-#include "bodparser.h"
+#include "bod/bodformatter.h"
+#include "bod/bodparser.h"
+#include "bod/linediff.h"
 #include "codeview.h"
-#include "linediff.h"
 #include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bod.h"
-#include "bodbytes.h"
-#include "logmessage.h"
+#include "bod/bod.h"
+#include "bod/bodbytes.h"
+#include "messagelog/logmessage.h"
 
 #include <QTimer>
 #include <QWidget>

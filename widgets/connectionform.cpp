@@ -3,14 +3,14 @@
 
 #include "advancedtab.h"
 #include "basicstab.h"
-#include "connectionstore.h"
+#include "connection/connectionstore.h"
+#include "connection/connectiontester.h"
+#include "connection/connectiontestmodel.h"
+#include "connection/ionapifile.h"
+#include "connection/tlstrust.h"
 #include "connecttab.h"
 #include "filedrop.h"
-#include "connectiontester.h"
-#include "connectiontestmodel.h"
-#include "ionapifile.h"
 #include "teststatusdecorator.h"
-#include "tlstrust.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsdecorator.h"
 
-#include "connectionsmodel.h"
+#include "connection/connectionsmodel.h"
 
 #include <QIcon>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionspage.h"
 
+#include "connection/connectionsmodel.h"
+#include "connection/connectionstore.h"
+#include "connection/connectiontester.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
 #include "connectionsdecorator.h"
-#include "connectionsmodel.h"
-#include "connectionstore.h"
-#include "connectiontester.h"
-#include "oauthsessionpool.h"
+#include "ion/oauthsessionpool.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>

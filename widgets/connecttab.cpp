@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connecttab.h"
 
+#include "connection/ionapifile.h"
 #include "fieldorigin.h"
-#include "ionapifile.h"
 #include "secretlineedit.h"
 
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filtertester.h"
 
-#include "flowfilter.h"
+#include "routing/flowfilter.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdiagnosisdialog.h"
 
-#include "bodformatter.h"
-#include "bodparser.h"
+#include "bod/bodformatter.h"
+#include "bod/bodparser.h"
 #include "codeview.h"
 #include "filtertester.h"
 #include "progressivetextloader.h"

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowdiagnosislauncher.h"
 
-#include "bodparser.h"
+#include "bod/bodparser.h"
 #include "flowdiagnosisdialog.h"
-#include "networkfailure.h"
-#include "oauthsession.h"
+#include "ion/ionendpoints.h"
+#include "ion/networkfailure.h"
+#include "ion/oauthsession.h"
+#include "routing/routingstore.h"
 #include "routingeditor.h"
-#include "routingstore.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -150,8 +151,7 @@ void FlowDiagnosisLauncher::askAcceptedDocuments(const QString &logicalId, QPoin
 {
     if (!m_session || !logicalId.startsWith(u"lid://"_s))
         return;
-    const QUrl url(m_profile.imsBaseUrl().toString() + u"/v3/"_s
-                   + QString::fromLatin1(QUrl::toPercentEncoding(logicalId.mid(6))) + u"/acceptedDocuments"_s);
+    const QUrl url = IonEndpoints::imsAcceptedDocuments(m_profile.serviceUrl, logicalId);
     m_session->get(url, [dialog](const HttpOutcome &o) {
         if (!dialog || !o.ok())
             return; // not every connection point is an IMS one: then the step is left out

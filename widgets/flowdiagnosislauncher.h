@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionprofile.h"
-#include "logmessage.h"
-#include "tenantrouting.h"
+#include "connection/connectionprofile.h"
+#include "messagelog/logmessage.h"
+#include "routing/tenantrouting.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logfilterbar.h"
 
-#include "oneviewfilter.h"
+#include "messagelog/oneviewfilter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logoutcomedecorator.h"
 
-#include "messagelogmodel.h"
+#include "messagelog/messagelogmodel.h"
 
 #include <QColor>
 #include <QIcon>

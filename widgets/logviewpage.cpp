@@ -5,20 +5,21 @@
 #include "bodinspector.h"
 #include "columnchooser.h"
 #include "flowdiagnosislauncher.h"
-#include "logexport.h"
+#include "ion/ionendpoints.h"
+#include "ion/oauthsession.h"
 #include "logfilterbar.h"
-#include "logtimeline.h"
-#include "logtimelineview.h"
 #include "logoutcomedecorator.h"
-#include "logreplicator.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
-#include "oauthsession.h"
-#include "oneviewfilter.h"
-#include "payloadcollector.h"
+#include "logtimelineview.h"
+#include "messagelog/logexport.h"
+#include "messagelog/logreplicator.h"
+#include "messagelog/logtimeline.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
+#include "messagelog/payloadcollector.h"
+#include "resubmission/resubmissionjournal.h"
+#include "resubmission/resubmissionplan.h"
 #include "resubmissionhistory.h"
-#include "resubmissionjournal.h"
-#include "resubmissionplan.h"
 #include "resubmitdialog.h"
 #include "savedsearches.h"
 
@@ -285,7 +286,7 @@ void LogViewPage::openMessage(int row)
         return;
     }
     // Events always come fresh; the payload once, then from the environment.
-    const QString base = m_profile.serviceUrl.toString() + u"/IONSERVICES/oneviewapi/data"_s;
+    const QString base = IonEndpoints::oneView(m_profile.serviceUrl).toString();
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(message.messageId));
     QPointer<LogViewPage> self(this);
     auto withEvents = [self, base, id, show](const QByteArray &payload) {
@@ -357,7 +358,7 @@ void LogViewPage::resubmitSelection()
     auto *plan = new ResubmissionPlan(m_journal.get(), m_store.get(), m_session, m_profile.serviceUrl);
     plan->prepare(entries);
     auto *dialog = new ResubmitDialog(plan, m_journal.get(), m_session, m_profile.serviceUrl,
-                                      u"lid://infor.ims.workbench"_s, this);
+                                      IonEndpoints::workbenchLogicalId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT resubmitDialogOpened(dialog);
     dialog->open();

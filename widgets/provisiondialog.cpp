@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provisiondialog.h"
 
-#include "environmentprovisioner.h"
+#include "environment/environmentprovisioner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "replicationenvironment.h"
+#include "environment/replicationenvironment.h"
 
 #include <QDialog>
 

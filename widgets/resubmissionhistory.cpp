@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmissionhistory.h"
 
-#include "resubmissionjournal.h"
+#include "resubmission/resubmissionjournal.h"
 
 #include <QHeaderView>
 #include <QSplitter>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmitdialog.h"
 
-#include "resubmissionplan.h"
-#include "resubmitter.h"
+#include "ion/ionendpoints.h"
+#include "resubmission/resubmissionplan.h"
+#include "resubmission/resubmitter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,7 +52,7 @@ ResubmitDialog::ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *jour
         m_table->setItem(row, DocumentColumn, new QTableWidgetItem(c.message.documentType));
         m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(c.message.documentId));
         m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
-        m_table->setItem(row, ToColumn, new QTableWidgetItem(u"lid://default"_s));
+        m_table->setItem(row, ToColumn, new QTableWidgetItem(IonEndpoints::defaultLogicalId));
         auto *id = new QTableWidgetItem(c.plannedMessageId);
         id->setToolTip(tr("The message id the first attempt is sent with; every retry gets a new one."));
         m_table->setItem(row, MessageIdColumn, id);

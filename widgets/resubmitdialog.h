@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logmessage.h"
-#include "oauthsession.h"
-#include "resubmissionjournal.h"
+#include "ion/oauthsession.h"
+#include "messagelog/logmessage.h"
+#include "resubmission/resubmissionjournal.h"
 
 #include <QDialog>
 #include <QPointer>

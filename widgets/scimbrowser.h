@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scimclient.h"
+#include "scim/scimclient.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scimmappingview.h"
 
-#include "scimmapping.h"
+#include "scim/scimmapping.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>

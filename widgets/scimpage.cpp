@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scimpage.h"
 
+#include "connection/secretstore.h"
 #include "scimbrowser.h"
 #include "scimconformanceview.h"
 #include "scimmappingview.h"
 #include "secretlineedit.h"
-#include "secretstore.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teststatusdecorator.h"
 
-#include "connectiontestmodel.h"
+#include "connection/connectiontestmodel.h"
 
 #include <QColor>
 #include <QIcon>

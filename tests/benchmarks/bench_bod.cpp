@@ -3,11 +3,11 @@
 // and a 50 MB BOD, against `xmllint --noout` on the same file; then open each in the real
 // inspector: time to the first highlighted screen, to the whole text, and the longest time the
 // event loop did not turn.
-#include "bodformatter.h"
+#include "bod/bodformatter.h"
+#include "bod/bodparser.h"
 #include "bodinspector.h"
-#include "bodparser.h"
-#include "codeview.h"
 #include "bodtemplates.h"
+#include "codeview.h"
 #include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 

@@ -4,9 +4,9 @@
 // list, and the resident memory, against loading the same rows into a QStandardItemModel.
 // IONWB_BENCH_ROWS sets the size (default 1,000,000).
 #include "demodata.h"
-#include "logtimeline.h"
-#include "messagelogmodel.h"
-#include "messagelogstore.h"
+#include "messagelog/logtimeline.h"
+#include "messagelog/messagelogmodel.h"
+#include "messagelog/messagelogstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // Benchmark (c) of the message-log issue: resubmit 10,000 BODs to the sandbox through the
 // journal, against the raw request rate of the same endpoint measured by a plain loop (same
 // concurrency, no journal, no guard) in the same run. IONWB_BENCH_DOCUMENTS sets the count.
-#include "imsmessage.h"
-#include "ionapifile.h"
-#include "oauthsession.h"
-#include "resubmissionjournal.h"
-#include "resubmitter.h"
+#include "connection/ionapifile.h"
+#include "ion/imsmessage.h"
+#include "ion/oauthsession.h"
+#include "resubmission/resubmissionjournal.h"
+#include "resubmission/resubmitter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         m.payload = bod(templ, sent++, "RAW");
         QByteArray type;
         const QByteArray body = m.multipartBody(&type);
-        session.send("POST", ImsMessage::endpoint(profile.imsBaseUrl(), 3), body, type, [&](const HttpOutcome &o) {
+        session.send("POST", IonEndpoints::imsMultipartMessage(profile.serviceUrl, 3), body, type, [&](const HttpOutcome &o) {
             ++done;
             ok += o.ok() ? 1 : 0;
             if (done == n)

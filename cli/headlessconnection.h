@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/connectionprofile.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// What every headless command that talks to a tenant needs: the connection (from a .ionapi
+// file or a saved connection, whose secrets come from the keychain) and the SQLite file of
+// its replication environment, where the replicated log and the resubmission journal live.
+struct HeadlessConnection
+{
+    ConnectionProfile profile;
+    QString databasePath;
+
+    static void addOptions(QCommandLineParser &parser);
+    // Calls back once the connection is resolved, or with an error for stderr.
+    static void resolve(const QCommandLineParser &parser,
+                        const std::function<void(std::optional<HeadlessConnection>, const QString &error)> &done);
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagelog/logreplicator.h"
+
+#include "common/logging.h"
+#include "ion/ionendpoints.h"
+#include "ion/oauthsession.h"
+#include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+LogReplicator::LogReplicator(OAuthSession *session, MessageLogStore *store, const QUrl &serviceUrl, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_serviceUrl(serviceUrl)
+{
+}
+
+void LogReplicator::start()
+{
+    if (m_running)
+        return;
+    ++m_generation;
+    m_running = true;
+    m_page = 1;
+    m_attempt = 0;
+    m_total = 0;
+    m_received = 0;
+    // Resume from what is stored: the newest message, less an overlap for late changes.
+    const QDateTime latest = m_store->latestMessageDate();
+    const QDateTime since = latest.isValid() ? latest.addMSecs(-m_overlapMs)
+                                             : QDateTime::currentDateTimeUtc().addDays(-m_retentionDays);
+    m_filter = OneViewFilter::condition(u"message_date"_s, OneViewFilter::Op::Ge, OneViewFilter::timestamp(since));
+    qCInfo(lcIms) << "replicating the message log since" << since << "in pages of" << m_batchSize;
+    fetchPage();
+}
+
+void LogReplicator::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    finish(false, tr("Cancelled after %n message(s); the next refresh continues from there.", nullptr, int(m_received)));
+}
+
+void LogReplicator::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    Q_EMIT finished(ok, message);
+}
+
+void LogReplicator::fetchPage()
+{
+    if (!m_session) {
+        finish(false, tr("The connection was closed."));
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"store"_s, u"Message"_s);
+    query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_filter)));
+    query.addQueryItem(u"page"_s, QString::number(m_page));
+    query.addQueryItem(u"records"_s, QString::number(m_batchSize));
+    query.addQueryItem(u"sort"_s, u"message_date:asc"_s);
+    QUrl url = IonEndpoints::oneView(m_serviceUrl);
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    ++m_requests;
+    const int generation = m_generation;
+    m_session->get(url, [this, generation](const HttpOutcome &o) {
+        if (generation == m_generation)
+            handle(o);
+    });
+}
+
+void LogReplicator::handle(const HttpOutcome &o)
+{
+    if (!o.ok()) {
+        if (o.isTransient() && m_attempt < m_maxRetries) {
+            // Progressive backoff with jitter, and Retry-After when the Gateway gives one.
+            const int base = o.httpStatus == 429 && !o.retryAfter.isEmpty() ? o.retryAfter.toInt() * 1000
+                                                                              : 250 * (1 << m_attempt);
+            const int delay = base + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+            ++m_attempt;
+            qCInfo(lcIms) << "page" << m_page << "failed:" << o.describe() << "- retry" << m_attempt << "in" << delay << "ms";
+            const int generation = m_generation;
+            QTimer::singleShot(delay, this, [this, generation] {
+                if (generation == m_generation)
+                    fetchPage();
+            });
+            return;
+        }
+        finish(false, tr("The message log could not be read (%1) after %2 message(s); the next refresh "
+                         "continues from there.")
+                          .arg(o.describe())
+                          .arg(m_received));
+        return;
+    }
+    m_attempt = 0;
+    const QJsonObject json = QJsonDocument::fromJson(o.body).object();
+    const QJsonArray data = json.value(u"data"_s).toArray();
+    if (m_page == 1)
+        m_total = json.value(u"numFound"_s).toInteger();
+    QList<LogMessage> page;
+    page.reserve(data.size());
+    for (const QJsonValue &v : data)
+        page.append(LogMessage::fromJson(v.toObject()));
+    QString error;
+    if (!m_store->upsert(page, &error)) {
+        finish(false, tr("The replication environment could not store the messages: %1").arg(error));
+        return;
+    }
+    m_received += page.size();
+    Q_EMIT progress(m_received, qMax(m_total, m_received));
+    if (page.size() < m_batchSize) {
+        finish(true, tr("%n message(s) replicated.", nullptr, int(m_received)));
+        return;
+    }
+    ++m_page;
+    fetchPage();
+}

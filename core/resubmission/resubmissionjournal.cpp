@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resubmission/resubmissionjournal.h"
+
+#include "environment/sqliteconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString itemColumns = u"id, batch_id, source_message_id, document_name, document_id, from_logical_id, "
+                            "to_logical_id, state, reason, attempts, payload, updated, next_message_id"_s;
+
+ResubmissionJournal::Item fromQuery(const QSqlQuery &q)
+{
+    ResubmissionJournal::Item i;
+    i.id = q.value(0).toLongLong();
+    i.batchId = q.value(1).toString();
+    i.sourceMessageId = q.value(2).toString();
+    i.documentName = q.value(3).toString();
+    i.documentId = q.value(4).toString();
+    i.fromLogicalId = q.value(5).toString();
+    i.toLogicalId = q.value(6).toString();
+    i.state = ResubmissionJournal::State(q.value(7).toInt());
+    i.reason = q.value(8).toString();
+    i.attempts = q.value(9).toInt();
+    i.payload = qUncompress(q.value(10).toByteArray());
+    i.updated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    i.nextMessageId = q.value(12).toString();
+    return i;
+}
+
+// Whether a process on this host still runs (unknown elsewhere: then only the heartbeat counts).
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+} // namespace
+
+QString ResubmissionJournal::stateName(State state)
+{
+    switch (state) {
+    case State::Pending: return tr("pending");
+    case State::Sending: return tr("sending");
+    case State::Accepted: return tr("accepted");
+    case State::Retrying: return tr("retrying");
+    case State::Failed: return tr("failed");
+    case State::Unknown: return tr("unknown");
+    case State::Skipped: return tr("skipped");
+    }
+    return {};
+}
+
+ResubmissionJournal::ResubmissionJournal(const QString &databasePath)
+    : m_db(std::make_unique<SqliteConnection>(databasePath))
+{
+}
+
+ResubmissionJournal::~ResubmissionJournal() = default;
+
+bool ResubmissionJournal::check(const QSqlQuery &query) const
+{
+    if (query.lastError().isValid()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool ResubmissionJournal::open(QString *error)
+{
+    if (!m_db->open(error))
+        return false;
+    QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
+    // FULL: a committed state change survives even a power cut, not only a crash of the app.
+    QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
+    if (!m_db->exec(
+        u"CREATE TABLE IF NOT EXISTS resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
+        "CREATE TABLE IF NOT EXISTS resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
+        " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
+        " to_logical_id TEXT, state INTEGER NOT NULL, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0,"
+        " payload BLOB NOT NULL, updated INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS resubmission_items_batch ON resubmission_items (batch_id, state);"
+        "CREATE INDEX IF NOT EXISTS resubmission_items_document ON resubmission_items (document_name, document_id);"
+        "CREATE TABLE IF NOT EXISTS resubmission_attempts (item_id INTEGER NOT NULL, message_id TEXT NOT NULL UNIQUE,"
+        " started INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id);"
+        "CREATE TABLE IF NOT EXISTS resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL, who TEXT,"
+        " host TEXT, pid INTEGER, heartbeat INTEGER NOT NULL)"_s,
+        error))
+        return false;
+    // Added after the first release: journals written before get the column here.
+    QSqlQuery columns(m_db->database());
+    bool hasNextMessageId = false;
+    if (columns.exec(u"PRAGMA table_info(resubmission_items)"_s)) {
+        while (columns.next())
+            hasNextMessageId = hasNextMessageId || columns.value(1).toString() == u"next_message_id"_s;
+    }
+    return hasNextMessageId || m_db->exec(u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s, error);
+}
+
+std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const QList<Item> &items, QString *error)
+{
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    QSqlQuery b(db);
+    b.prepare(u"INSERT INTO resubmission_batches (id, label, created) VALUES (?, ?, ?)"_s);
+    b.addBindValue(batchId);
+    b.addBindValue(label);
+    b.addBindValue(now);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO resubmission_items (batch_id, source_message_id, document_name, document_id, from_logical_id,"
+              " to_logical_id, state, payload, updated, next_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bool ok = b.exec();
+    for (const Item &i : items) {
+        if (!ok)
+            break;
+        for (const QVariant &v : {QVariant(batchId), QVariant(i.sourceMessageId), QVariant(i.documentName),
+                                  QVariant(i.documentId), QVariant(i.fromLogicalId), QVariant(i.toLogicalId),
+                                  QVariant(int(State::Pending)), QVariant(qCompress(i.payload)), QVariant(now),
+                                  i.nextMessageId.isEmpty() ? QVariant() : QVariant(i.nextMessageId)})
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        if (error)
+            *error = q.lastError().text() + b.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return batchId;
+}
+
+QList<ResubmissionJournal::Item> ResubmissionJournal::items(const QString &batchId, std::optional<State> state, int limit) const
+{
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE batch_id = ? %2 ORDER BY id LIMIT ?"_s.arg(
+        itemColumns, state ? u"AND state = ?"_s : QString()));
+    q.addBindValue(batchId);
+    if (state)
+        q.addBindValue(int(*state));
+    q.addBindValue(limit);
+    QList<Item> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(fromQuery(q));
+    }
+    return check(q) ? list : QList<Item>();
+}
+
+std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE id = ?"_s.arg(itemColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        m_lastError.clear();
+        return fromQuery(q);
+    }
+    if (check(q))
+        m_lastError = tr("item %1 is not in the journal").arg(id);
+    return std::nullopt;
+}
+
+QList<ResubmissionJournal::Batch> ResubmissionJournal::batches() const
+{
+    QList<Batch> list;
+    QSqlQuery q(m_db->database());
+    q.exec(u"SELECT id, label, created FROM resubmission_batches ORDER BY created DESC"_s);
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), {}});
+    for (Batch &b : list)
+        b.counts = counts(b.id);
+    return list;
+}
+
+QHash<ResubmissionJournal::State, int> ResubmissionJournal::counts(const QString &batchId) const
+{
+    QHash<State, int> counts;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT state, COUNT(*) FROM resubmission_items WHERE batch_id = ? GROUP BY state"_s);
+    q.addBindValue(batchId);
+    q.exec();
+    while (q.next())
+        counts.insert(State(q.value(0).toInt()), q.value(1).toInt());
+    check(q);
+    return counts;
+}
+
+bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, const QString &runner)
+{
+    QSqlDatabase db = m_db->database();
+    db.transaction();
+    m_lostClaim = false;
+    if (!runner.isEmpty()) {
+        QSqlQuery claim(db);
+        claim.prepare(u"UPDATE resubmission_runners SET heartbeat = ? WHERE runner = ? AND batch_id = "
+                      "(SELECT batch_id FROM resubmission_items WHERE id = ?)"_s);
+        claim.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        claim.addBindValue(runner);
+        claim.addBindValue(itemId);
+        if (!claim.exec() || claim.numRowsAffected() != 1) {
+            m_lostClaim = !claim.lastError().isValid();
+            m_lastError = m_lostClaim ? tr("another runner has taken this batch over") : claim.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    QSqlQuery a(db);
+    a.prepare(u"INSERT INTO resubmission_attempts (item_id, message_id, started) VALUES (?, ?, ?)"_s);
+    a.addBindValue(itemId);
+    a.addBindValue(messageId);
+    a.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    QSqlQuery u(db);
+    // The planned id is used once: a later attempt gets a new one.
+    u.prepare(u"UPDATE resubmission_items SET state = ?, attempts = attempts + 1, updated = ?, next_message_id = NULL "
+              "WHERE id = ?"_s);
+    u.addBindValue(int(State::Sending));
+    u.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    u.addBindValue(itemId);
+    if (!a.exec() || !u.exec() || u.numRowsAffected() != 1) {
+        m_lastError = a.lastError().isValid() ? a.lastError().text()
+            : u.lastError().isValid()         ? u.lastError().text()
+                                              : tr("item %1 is not in the journal").arg(itemId);
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE id = ?"_s);
+    q.addBindValue(int(state));
+    q.addBindValue(reason.isNull() ? u""_s : reason);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(itemId);
+    q.exec();
+    if (!check(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_lastError = tr("item %1 is not in the journal").arg(itemId);
+        return false;
+    }
+    return true;
+}
+
+QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT message_id FROM resubmission_attempts WHERE item_id = ? ORDER BY started"_s);
+    q.addBindValue(itemId);
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toString();
+    return check(q) ? ids : QStringList();
+}
+
+QDateTime ResubmissionJournal::lastAttemptStarted(qint64 itemId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT MAX(started) FROM resubmission_attempts WHERE item_id = ?"_s);
+    q.addBindValue(itemId);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    check(q);
+    return {};
+}
+
+QList<ResubmissionJournal::Item> ResubmissionJournal::acceptedFor(const QString &documentName, const QString &documentId) const
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE document_name = ? AND document_id = ? AND state = ?"_s.arg(itemColumns));
+    q.addBindValue(documentName);
+    q.addBindValue(documentId);
+    q.addBindValue(int(State::Accepted));
+    QList<Item> list;
+    if (q.exec()) {
+        while (q.next())
+            list.append(fromQuery(q));
+    }
+    check(q);
+    return list;
+}
+
+int ResubmissionJournal::markInterruptedAsUnknown(const QString &batchId)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE state = ? AND batch_id = ?"_s);
+    q.addBindValue(int(State::Unknown));
+    q.addBindValue(tr("interrupted while sending; checking the message log before sending again"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(int(State::Sending));
+    q.addBindValue(batchId);
+    q.exec();
+    if (!check(q))
+        return -1;
+    return q.numRowsAffected();
+}
+
+ResubmissionJournal::ClaimResult ResubmissionJournal::claimBatch(const QString &batchId, const Claim &me, int leaseMs,
+                                                                 Claim *holder)
+{
+    QSqlDatabase db = m_db->database();
+    QSqlQuery q(db);
+    // IMMEDIATE: two runners that claim at the same moment are served one after the other.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_lastError = q.lastError().text();
+        return ClaimResult::Error;
+    }
+    auto fail = [&](const QSqlQuery &failed) {
+        m_lastError = failed.lastError().text();
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return ClaimResult::Error;
+    };
+    q.prepare(u"SELECT runner, who, host, pid, heartbeat FROM resubmission_runners WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return fail(q);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (q.next() && q.value(0).toString() != me.runner) {
+        const Claim other {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                           QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)};
+        const bool gone = other.host == me.host && !processAlive(other.pid);
+        if (!gone && now - q.value(4).toLongLong() < leaseMs) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            if (holder)
+                *holder = other;
+            m_lastError.clear();
+            return ClaimResult::Held;
+        }
+    }
+    q.finish();
+    QSqlQuery take(db);
+    take.prepare(u"INSERT OR REPLACE INTO resubmission_runners (batch_id, runner, who, host, pid, heartbeat) "
+                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(batchId), QVariant(me.runner), QVariant(me.who), QVariant(me.host),
+                              QVariant(me.pid), QVariant(now)})
+        take.addBindValue(v);
+    if (!take.exec())
+        return fail(take);
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s))
+        return fail(commit);
+    m_lastError.clear();
+    return ClaimResult::Claimed;
+}
+
+bool ResubmissionJournal::renewClaim(const QString &batchId, const QString &runner)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"UPDATE resubmission_runners SET heartbeat = ? WHERE batch_id = ? AND runner = ?"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(batchId);
+    q.addBindValue(runner);
+    q.exec();
+    m_lostClaim = false;
+    if (!check(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_lostClaim = true;
+        m_lastError = tr("another runner has taken this batch over");
+        return false;
+    }
+    return true;
+}
+
+void ResubmissionJournal::releaseBatch(const QString &batchId, const QString &runner)
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"DELETE FROM resubmission_runners WHERE batch_id = ? AND runner = ?"_s);
+    q.addBindValue(batchId);
+    q.addBindValue(runner);
+    q.exec();
+    check(q);
+}

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resubmission/resubmitter.h"
+
+#include "common/logging.h"
+#include "ion/imsmessage.h"
+#include "ion/ionendpoints.h"
+#include "ion/oauthsession.h"
+#include "messagelog/messagelookup.h"
+#include "resubmission/batchclaim.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+using State = ResubmissionJournal::State;
+
+Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, const QUrl &serviceUrl, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_journal(journal)
+    , m_lookup(new MessageLookup(session, serviceUrl, this))
+    , m_claim(new BatchClaim(journal, this))
+    , m_serviceUrl(serviceUrl)
+{
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &Resubmitter::pump);
+    m_tokenWait.setSingleShot(true);
+    connect(&m_tokenWait, &QTimer::timeout, this, &Resubmitter::pump);
+    connect(m_claim, &BatchClaim::lost, this, [this](const QString &reason, bool journalFailed) {
+        if (journalFailed)
+            stopForJournal();
+        else
+            stop(tr("stopped: %1; nothing more was sent by this run").arg(reason));
+    });
+}
+
+Resubmitter::~Resubmitter() = default; // the claim is released with it
+
+void Resubmitter::run(const QString &batchId)
+{
+    if (m_running)
+        return;
+    m_batchId = batchId;
+    m_running = true;
+    m_paused = false;
+    m_cancelled = false;
+    m_finishReason.clear();
+    m_tokenFailures = 0;
+    m_queue.clear();
+    m_waiting.clear();
+    m_clock.start();
+    m_nextSendAt = 0;
+    // One runner per batch: a second one (another window or process) is told who sends it.
+    QString why;
+    switch (m_claim->take(batchId, m_options.leaseMs, &why)) {
+    case BatchClaim::Result::Claimed:
+        break;
+    case BatchClaim::Result::Held:
+        stop(tr("not started: %1; nothing was sent by this run").arg(why));
+        return;
+    case BatchClaim::Result::Error:
+        stopForJournal();
+        return;
+    }
+    // What a crash left "sending" is unknown until the message log says otherwise.
+    if (m_journal->markInterruptedAsUnknown(batchId) < 0) {
+        stopForJournal();
+        return;
+    }
+    const auto unknown = m_journal->items(batchId, State::Unknown);
+    if (!m_journal->lastError().isEmpty()) {
+        stopForJournal();
+        return;
+    }
+    for (const auto &item : unknown) {
+        reconcile(item.id, tr("interrupted"));
+        if (m_cancelled)
+            return;
+    }
+    for (State s : {State::Pending, State::Retrying}) {
+        const auto items = m_journal->items(batchId, s);
+        if (!m_journal->lastError().isEmpty()) {
+            stopForJournal();
+            return;
+        }
+        for (const auto &item : items)
+            m_queue.append(item.id);
+    }
+    Q_EMIT progress(m_journal->counts(batchId));
+    pump();
+    checkDone();
+}
+
+void Resubmitter::pause()
+{
+    m_paused = true;
+}
+
+void Resubmitter::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    pump();
+}
+
+void Resubmitter::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_wake.stop();
+    // Waiting items go back to pending: nothing is lost, a later run picks them up.
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+        m_journal->setState(it.key(), State::Pending, tr("cancelled; will be sent by the next run"));
+    m_waiting.clear();
+    m_queue.clear();
+    checkDone();
+}
+
+int Resubmitter::backoff(int attempts) const
+{
+    const int exponential = qMin(m_options.maxBackoffMs, m_options.baseBackoffMs * (1 << qMin(attempts, 16)));
+    return exponential / 2 + int(QRandomGenerator::global()->bounded(exponential / 2 + 1)); // jitter
+}
+
+void Resubmitter::pump()
+{
+    if (!m_running || m_paused || m_cancelled || m_tokenWait.isActive())
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (it.value() <= now) {
+            m_queue.append(it.key());
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const qint64 interval = 60'000 / qMax(1, m_options.ratePerMinute);
+    while (!m_queue.isEmpty() && m_inFlight.size() < m_options.concurrency) {
+        if (m_clock.elapsed() < m_nextSendAt) {
+            m_wake.start(int(m_nextSendAt - m_clock.elapsed()));
+            return;
+        }
+        const qint64 id = m_queue.takeFirst();
+        const auto item = journalItem(id);
+        if (!item)
+            return; // the batch has stopped
+        if (item->state == State::Accepted || item->state == State::Failed || item->state == State::Skipped)
+            continue;
+        m_nextSendAt = m_clock.elapsed() + interval;
+        send(*item);
+    }
+    // Wake for the earliest retry.
+    qint64 earliest = -1;
+    for (qint64 at : std::as_const(m_waiting))
+        earliest = earliest < 0 ? at : qMin(earliest, at);
+    if (earliest >= 0 && !m_wake.isActive())
+        m_wake.start(int(qMax<qint64>(0, earliest - m_clock.elapsed())));
+    // The last item may have failed right here (attempts used up) with nothing left in flight.
+    checkDone();
+}
+
+void Resubmitter::send(const ResubmissionJournal::Item &item)
+{
+    if (item.attempts >= m_options.maxAttempts) {
+        fail(item.id, tr("gave up after %n attempt(s): %1", nullptr, item.attempts).arg(item.reason));
+        return;
+    }
+    // The token first: an attempt is journalled (and counted) only when it can really go out.
+    m_inFlight.insert(item.id);
+    QPointer<Resubmitter> self(this);
+    const qint64 id = item.id;
+    m_session->ensureToken([self, id](const OAuthError &error) {
+        if (!self || !self->m_running)
+            return;
+        if (self->m_cancelled) {
+            self->m_inFlight.remove(id);
+            self->m_journal->setState(id, State::Pending, tr("cancelled; will be sent by the next run"));
+            self->checkDone();
+            return;
+        }
+        const auto current = self->journalItem(id);
+        if (!current) {
+            self->m_inFlight.remove(id);
+            self->checkDone();
+            return;
+        }
+        if (!error.ok()) {
+            self->m_inFlight.remove(id);
+            self->tokenUnavailable(id, error);
+            return;
+        }
+        self->m_tokenFailures = 0;
+        self->post(*current);
+    });
+}
+
+void Resubmitter::post(const ResubmissionJournal::Item &item)
+{
+    ImsMessage m;
+    m.documentName = item.documentName;
+    m.messageId = item.nextMessageId.isEmpty() ? ImsMessage::newMessageId() : item.nextMessageId;
+    m.fromLogicalId = item.fromLogicalId;
+    m.toLogicalId = item.toLogicalId.isEmpty() ? IonEndpoints::defaultLogicalId : item.toLogicalId;
+    m.documentId = item.documentId;
+    m.payload = item.payload;
+    // Journalled before it starts: after a crash this id is what the log is searched for.
+    if (!m_journal->beginAttempt(item.id, m.messageId, m_claim->runnerId())) {
+        m_inFlight.remove(item.id);
+        if (m_journal->lostClaim())
+            stop(tr("stopped: %1; nothing more was sent by this run").arg(m_journal->lastError()));
+        else
+            stopForJournal();
+        return;
+    }
+    Q_EMIT itemChanged(item.id, State::Sending, {});
+    ++m_sends;
+    QByteArray contentType;
+    const QByteArray body = m.multipartBody(&contentType);
+    const qint64 id = item.id;
+    QPointer<Resubmitter> self(this);
+    m_session->send("POST", IonEndpoints::imsMultipartMessage(m_serviceUrl, m_options.imsVersion), body, contentType,
+                    [self, id](const HttpOutcome &o) {
+                        if (self)
+                            self->handle(id, o);
+                    },
+                    HttpExchange::Resend::Never);
+}
+
+void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
+{
+    using Kind = HttpOutcome::Kind;
+    if (o.tokenUnavailable) {
+        // The token endpoint's answer, not IMS's: the document was not refused.
+        m_inFlight.remove(itemId);
+        tokenUnavailable(itemId, OAuthError::fromAnswer(o));
+        return;
+    }
+    if (o.ok()) {
+        m_inFlight.remove(itemId);
+        setState(itemId, State::Accepted, tr("HTTP %1").arg(o.httpStatus));
+    } else if (o.kind == Kind::HttpError && (o.httpStatus == 503 || o.httpStatus == 429 || o.httpStatus == 401)) {
+        // The Gateway or IMS refused before accepting anything: safe to send again.
+        m_inFlight.remove(itemId);
+        const auto item = journalItem(itemId);
+        if (!item) {
+            checkDone();
+            return;
+        }
+        const int attempts = item->attempts;
+        const int delay = o.httpStatus == 429 && !o.retryAfter.isEmpty() ? o.retryAfter.toInt() * 1000 : backoff(attempts);
+        retryLater(itemId, delay, tr("HTTP %1").arg(o.httpStatus));
+    } else if (o.kind == Kind::ConnectionRefused || o.kind == Kind::HostNotFound) {
+        m_inFlight.remove(itemId);
+        const auto item = journalItem(itemId);
+        if (!item) {
+            checkDone();
+            return;
+        }
+        retryLater(itemId, backoff(item->attempts), o.describe());
+    } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 502 && o.httpStatus != 504) {
+        m_inFlight.remove(itemId);
+        const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
+        fail(itemId, message.isEmpty() ? tr("HTTP %1").arg(o.httpStatus) : tr("HTTP %1: %2").arg(o.httpStatus).arg(message));
+    } else {
+        // 500, 502, 504, timeout, dropped connection: it may have been accepted. Ask the log.
+        m_inFlight.remove(itemId);
+        if (setState(itemId, State::Unknown, o.describe()))
+            reconcile(itemId, o.describe());
+        pump();
+        checkDone();
+        return;
+    }
+    pump();
+    checkDone();
+}
+
+void Resubmitter::tokenUnavailable(qint64 itemId, const OAuthError &error)
+{
+    using K = OAuthError::Kind;
+    const bool refused = error.kind == K::InvalidClient || error.kind == K::InvalidGrant || error.kind == K::UnauthorizedClient
+        || error.kind == K::InvalidScope || error.kind == K::UnsupportedGrant;
+    const QString why = error.summary().isEmpty() ? error.outcome.describe() : error.summary();
+    setState(itemId, State::Retrying, tr("waiting for a token: %1").arg(why));
+    m_queue.prepend(itemId);
+    if (refused) {
+        // A definite no (wrong secret, disabled client): retrying cannot help; stop, and
+        // leave everything unsent for a run with working credentials.
+        qCWarning(lcIms) << "the token endpoint refused the credentials; stopping:" << why;
+        m_cancelled = true;
+        m_finishReason = tr("stopped: the token endpoint refused this connection's credentials (%1); nothing "
+                            "more was sent, and --resume sends the rest once they are fixed").arg(why);
+        m_queue.clear();
+        for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+            m_journal->setState(it.key(), State::Pending, tr("not sent: no token"));
+        m_waiting.clear();
+        checkDone();
+        return;
+    }
+    if (!m_tokenWait.isActive()) {
+        const int wait = backoff(m_tokenFailures++);
+        qCInfo(lcIms) << "no token:" << why << "- nothing is sent for" << wait << "ms";
+        m_tokenWait.start(wait);
+        Q_EMIT waitingForToken(why, wait);
+    }
+    checkDone();
+}
+
+void Resubmitter::reconcile(qint64 itemId, const QString &why)
+{
+    m_reconciling.insert(itemId);
+    const QStringList ids = m_journal->attemptMessageIds(itemId);
+    if (!m_journal->lastError().isEmpty()) {
+        // Without its attempts' ids the log cannot be asked, and guessing could send twice.
+        m_reconciling.remove(itemId);
+        stopForJournal();
+        return;
+    }
+    QPointer<Resubmitter> self(this);
+    m_lookup->findMessageIds(ids, [self, itemId, why](const HttpOutcome &o, const QList<LogMessage> &found) {
+        if (!self)
+            return;
+        if (!o.ok()) {
+            // The log could not be asked: stay unknown (and in flight) and ask again later;
+            // never guess.
+            qCInfo(lcIms) << "reconciliation of item" << itemId << "failed:" << o.describe();
+            QTimer::singleShot(self->backoff(2), self, [self, itemId, why] {
+                if (self && self->m_running)
+                    self->reconcile(itemId, why);
+            });
+            return;
+        }
+        self->m_reconciling.remove(itemId);
+        if (!found.isEmpty()) {
+            self->setState(itemId, State::Accepted, tr("found in the message log as %1 after: %2")
+                                                        .arg(found.first().messageId, why));
+        } else {
+            const QDateTime started = self->m_journal->lastAttemptStarted(itemId);
+            if (!self->m_journal->lastError().isEmpty()) {
+                self->stopForJournal();
+                return;
+            }
+            const qint64 age = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : LLONG_MAX;
+            if (age < self->m_options.inFlightGraceMs) {
+                // The attempt may still be on its way to ION: look again when it cannot be.
+                self->m_reconciling.insert(itemId);
+                const int wait = int(self->m_options.inFlightGraceMs - age) + 50;
+                QTimer::singleShot(wait, self, [self, itemId, why] {
+                    if (self && self->m_running)
+                        self->reconcile(itemId, why);
+                });
+                return;
+            }
+            // ION has no record of any attempt, and none can still arrive: sending again
+            // cannot duplicate it.
+            if (const auto item = self->journalItem(itemId))
+                self->retryLater(itemId, self->backoff(item->attempts), why);
+        }
+        self->pump();
+        self->checkDone();
+    });
+}
+
+void Resubmitter::retryLater(qint64 itemId, int delayMs, const QString &reason)
+{
+    if (m_cancelled) {
+        setState(itemId, State::Pending, tr("cancelled after: %1").arg(reason));
+        return;
+    }
+    if (setState(itemId, State::Retrying, reason))
+        m_waiting.insert(itemId, m_clock.elapsed() + delayMs);
+}
+
+void Resubmitter::fail(qint64 itemId, const QString &reason)
+{
+    setState(itemId, State::Failed, reason);
+}
+
+bool Resubmitter::setState(qint64 itemId, State state, const QString &reason)
+{
+    if (!m_journal->setState(itemId, state, reason)) {
+        stopForJournal();
+        return false;
+    }
+    Q_EMIT itemChanged(itemId, state, reason);
+    return true;
+}
+
+std::optional<ResubmissionJournal::Item> Resubmitter::journalItem(qint64 itemId)
+{
+    auto item = m_journal->item(itemId);
+    if (!item)
+        stopForJournal();
+    return item;
+}
+
+void Resubmitter::stopForJournal()
+{
+    qCWarning(lcIms) << "the resubmission journal failed; stopping:" << m_journal->lastError();
+    stop(tr("stopped: the journal could not be read or written (%1); nothing more was sent, and --resume continues "
+            "once it can be written").arg(m_journal->lastError()));
+}
+
+void Resubmitter::stop(const QString &reason)
+{
+    // Stop at once. Answers still on their way are taken as they come; an item whose state
+    // could not be written stays "sending", and the next run asks the message log about it
+    // before sending anything. The first reason is the one reported.
+    if (m_finishReason.isEmpty())
+        m_finishReason = reason;
+    m_cancelled = true;
+    m_wake.stop();
+    m_tokenWait.stop();
+    m_queue.clear();
+    m_waiting.clear();
+    checkDone();
+}
+
+void Resubmitter::checkDone()
+{
+    if (!m_running || !m_inFlight.isEmpty() || !m_reconciling.isEmpty())
+        return;
+    if (!m_cancelled && (!m_queue.isEmpty() || !m_waiting.isEmpty()))
+        return;
+    m_running = false;
+    m_wake.stop();
+    m_claim->release();
+    const auto counts = m_journal->counts(m_batchId);
+    Q_EMIT progress(counts);
+    QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
+                                .arg(counts.value(State::Accepted))
+                                .arg(counts.value(State::Failed))
+                                .arg(counts.value(State::Skipped))
+                                .arg(counts.value(State::Pending) + counts.value(State::Retrying)
+                                     + counts.value(State::Unknown));
+    if (!m_finishReason.isEmpty())
+        summary += u"; "_s + m_finishReason;
+    Q_EMIT finished(!m_cancelled, summary);
+}
