@@ -5,6 +5,7 @@
 #include "connection/connectionprofile.h"
 #include "connection/ionapifile.h"
 #include "ion/imsmessage.h"
+#include "resubmission/resubmissionjournal.h"
 #include "sandboxserver.h"
 
 #include <QTest>
@@ -68,4 +69,20 @@ inline ImsMessage workbenchMessage(const QByteArray &payload)
     m.fromLogicalId = QStringLiteral("lid://infor.ims.workbench");
     m.payload = payload;
     return m;
+}
+
+// `count` journal items of valid workbench BODs, DocumentIDs `prefix`100000 and up.
+inline QList<ResubmissionJournal::Item> resubmissionItems(int count, const QString &prefix)
+{
+    QList<ResubmissionJournal::Item> list;
+    for (int i = 0; i < count; ++i) {
+        ResubmissionJournal::Item item;
+        item.documentName = QStringLiteral("Sync.SupplierPartyMaster");
+        item.documentId = prefix + QString::number(100000 + i);
+        item.fromLogicalId = QStringLiteral("lid://infor.ims.workbench");
+        item.sourceMessageId = QStringLiteral("failed-%1").arg(i);
+        item.payload = workbenchBod(item.documentId);
+        list << item;
+    }
+    return list;
 }

@@ -26,6 +26,31 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The log page on a sandbox with 800 demo messages, replicating into an environment of its own.
+struct LogPage
+{
+    LogPage()
+        : sandbox(demo())
+        , session(OAuthSession::configFor(sandbox.profile()))
+    {
+        page.show();
+        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+    }
+    static SandboxConfig demo()
+    {
+        SandboxConfig config;
+        config.demoMessages = 800;
+        config.seed = 8;
+        return config;
+    }
+    SandboxFixture sandbox;
+    QTemporaryDir dir;
+    OAuthSession session;
+    LogViewPage page;
+};
+} // namespace
+
 class TestLogView : public QObject
 {
     Q_OBJECT
@@ -86,16 +111,10 @@ private Q_SLOTS:
 
     void resubmitAnEditedBodAndSeeTheJournal()
     {
-        SandboxConfig config;
-        config.demoMessages = 800;
-        config.seed = 8;
-        SandboxFixture sandbox(config);
-        QTemporaryDir dir;
-        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
-        LogViewPage page;
-        page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 800, 20000);
+        LogPage fixture;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.page.model()->totalCount(), 800, 20000);
+        SandboxFixture &sandbox = fixture.sandbox;
+        LogViewPage &page = fixture.page;
         QString error;
         const auto filter = OneViewFilter::parse(u"(error_code eq XML_VALIDATION) and (document_type eq 'Sync.SalesOrder')"_s, &error);
         page.model()->setQuery(*filter, {});
@@ -154,16 +173,10 @@ private Q_SLOTS:
 
     void resubmitWaitsForATokenAndSaysSo()
     {
-        SandboxConfig config;
-        config.demoMessages = 800;
-        config.seed = 8;
-        SandboxFixture sandbox(config);
-        QTemporaryDir dir;
-        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
-        LogViewPage page;
-        page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 800, 20000);
+        LogPage fixture;
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.page.model()->totalCount(), 800, 20000);
+        SandboxFixture &sandbox = fixture.sandbox;
+        LogViewPage &page = fixture.page;
         QString error;
         // A delivery that failed with 503: the document itself is valid and will be accepted.
         page.model()->setQuery(*OneViewFilter::parse(u"error_code eq '503'"_s, &error), {});

@@ -20,17 +20,7 @@ using State = ResubmissionJournal::State;
 namespace {
 QList<ResubmissionJournal::Item> items(int count, const QString &prefix = u"V"_s)
 {
-    QList<ResubmissionJournal::Item> list;
-    for (int i = 0; i < count; ++i) {
-        ResubmissionJournal::Item item;
-        item.documentName = u"Sync.SupplierPartyMaster"_s;
-        item.documentId = prefix + QString::number(100000 + i);
-        item.fromLogicalId = u"lid://infor.ims.workbench"_s;
-        item.sourceMessageId = u"failed-%1"_s.arg(i);
-        item.payload = workbenchBod(item.documentId);
-        list << item;
-    }
-    return list;
+    return resubmissionItems(count, prefix);
 }
 
 Resubmitter::Options fast()

@@ -22,16 +22,7 @@ using Claim = ResubmissionJournal::Claim;
 namespace {
 QList<ResubmissionJournal::Item> items(int count)
 {
-    QList<ResubmissionJournal::Item> list;
-    for (int i = 0; i < count; ++i) {
-        ResubmissionJournal::Item item;
-        item.documentName = u"Sync.SupplierPartyMaster"_s;
-        item.documentId = u"R%1"_s.arg(100000 + i);
-        item.fromLogicalId = u"lid://infor.ims.workbench"_s;
-        item.payload = workbenchBod(item.documentId);
-        list << item;
-    }
-    return list;
+    return resubmissionItems(count, u"R"_s);
 }
 
 Resubmitter::Options options()

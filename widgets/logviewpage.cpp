@@ -322,7 +322,7 @@ QList<int> LogViewPage::selectedRows() const
     return rows;
 }
 
-void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done)
+QList<LogExport::Entry> LogViewPage::entriesFor(const QList<int> &rows) const
 {
     QList<LogExport::Entry> entries;
     for (int row : rows) {
@@ -331,7 +331,12 @@ void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const 
             e.payload = m_inspector->currentPayload(); // the original bytes, or with the person's edits
         entries.append(e);
     }
-    PayloadCollector::complete(entries, m_store.get(), m_session, m_profile.serviceUrl, this, std::move(done));
+    return entries;
+}
+
+void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done)
+{
+    PayloadCollector::complete(entriesFor(rows), m_store.get(), m_session, m_profile.serviceUrl, this, std::move(done));
 }
 
 void LogViewPage::resubmitSelection()
@@ -347,16 +352,9 @@ void LogViewPage::resubmitSelection()
         Q_EMIT statusMessage(tr("The document is still loading; resubmit once it is in."));
         return;
     }
-    QList<LogExport::Entry> entries;
-    for (int row : rows) {
-        LogExport::Entry e {m_model->messageAt(row), {}, {}};
-        if (e.message.messageId == m_shownMessageId)
-            e.payload = m_inspector->currentPayload(); // the original bytes, or with the person's edits
-        entries.append(e);
-    }
     // The same plan the command line makes: payloads fetched where not stored, the guard asked.
     auto *plan = new ResubmissionPlan(m_journal.get(), m_store.get(), m_session, m_profile.serviceUrl);
-    plan->prepare(entries);
+    plan->prepare(entriesFor(rows));
     auto *dialog = new ResubmitDialog(plan, m_journal.get(), m_session, m_profile.serviceUrl,
                                       IonEndpoints::workbenchLogicalId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -80,6 +80,8 @@ private:
     void showCounts(const std::optional<QHash<QString, qint64>> &outcomes);
     QList<int> selectedRows() const;
     // Calls `done` with the rows' messages and payloads (cached ones, then fetched ones).
+    // The selected rows as entries; the one in the inspector carries what it would send.
+    QList<LogExport::Entry> entriesFor(const QList<int> &rows) const;
     void withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done);
     void askExport(ExportFormat format);
     void askImport();
