@@ -100,25 +100,28 @@ int main(int argc, char **argv)
     SandboxController sandbox(&context);
     MainWindow window(&context, &sandbox);
     const bool smoking = parser.isSet(smoke);
+    ScreenshotTour tour(&window, &sandbox, parser.value(screenshots));
     if (parser.isSet(demo) || parser.isSet(screenshots) || smoking) {
-        if (!sandbox.startDemo(&error)) {
+        // The window answers while the sandbox builds its demo log on a worker.
+        QObject::connect(&sandbox, &SandboxController::demoReady, &window, [&] {
+            window.connectionsPage()->selectConnection(sandbox.connectionId());
+            window.connectionsPage()->retestCurrent();
+            if (parser.isSet(screenshots))
+                tour.start();
+        });
+        QObject::connect(&sandbox, &SandboxController::demoFailed, &window, [&](const QString &why) {
             if (smoking) {
-                qCritical("smoke: the sandbox could not start: %s", qPrintable(error));
-                return 1;
+                qCritical("smoke: the sandbox could not start: %s", qPrintable(why));
+                QCoreApplication::exit(1);
+                return;
             }
-            QMessageBox::critical(nullptr, QObject::tr("ION Workbench"),
-                                  QObject::tr("The sandbox could not start: %1").arg(error));
-            return 1;
-        }
-        window.connectionsPage()->selectConnection(sandbox.connectionId());
-        window.connectionsPage()->retestCurrent();
+            QMessageBox::critical(&window, QObject::tr("ION Workbench"), QObject::tr("The sandbox could not start: %1").arg(why));
+        });
+        sandbox.startDemo();
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.connectionsPage()->newConnection(parser.positionalArguments().constFirst());
-    ScreenshotTour tour(&window, &sandbox, parser.value(screenshots));
-    if (parser.isSet(screenshots))
-        tour.start();
     SmokeCheck smokeCheck(&context, &window, &sandbox);
     if (smoking)
         smokeCheck.start(parser.isSet(smokeScreenshot) ? parser.value(smokeScreenshot) : SmokeCheck::defaultScreenshotPath());

@@ -114,11 +114,22 @@ void MainWindow::createMenus()
 
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
     sandbox->addAction(tr("&Start Sandbox"), this, [this] {
-        QString error;
-        if (!m_sandbox->startDemo(&error))
-            QMessageBox::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
-        else
+        // Once: main() may have started it, and then selects the connection itself.
+        auto ready = std::make_shared<QMetaObject::Connection>();
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        auto done = [ready, failed] {
+            QObject::disconnect(*ready);
+            QObject::disconnect(*failed);
+        };
+        *ready = connect(m_sandbox, &SandboxController::demoReady, this, [this, done] {
+            done();
             m_connections->selectConnection(m_sandbox->connectionId());
+        });
+        *failed = connect(m_sandbox, &SandboxController::demoFailed, this, [this, done](const QString &why) {
+            done();
+            QMessageBox::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(why));
+        });
+        m_sandbox->startDemo();
     });
     sandbox->addSeparator();
     m_sandbox->populateMenu(sandbox, this);

@@ -25,24 +25,58 @@ SandboxController::SandboxController(AppContext *context, QObject *parent)
 
 SandboxController::~SandboxController()
 {
-    // The demo's .ionapi holds this run's credentials and control secret: gone with the run.
+    delete m_server;
+    // The demo's .ionapi holds this run's credentials and control secret, its log the demo's
+    // documents: gone with the run.
     if (!m_ionApiPath.isEmpty()) {
         QFile::remove(m_ionApiPath);
         QFile::remove(SandboxServer::controlFilePath(m_ionApiPath));
     }
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        if (!m_logPath.isEmpty())
+            QFile::remove(m_logPath + suffix);
+    }
 }
 
-bool SandboxController::startDemo(QString *error)
+void SandboxController::startDemo()
 {
-    if (!m_server) {
-        SandboxConfig config;
-        config.demoMessages = m_demoMessages;
-        m_server = new SandboxServer(config, this);
-        if (!m_server->start(0, error)) {
-            delete m_server;
-            return false;
-        }
+    if (m_starting)
+        return;
+    if (m_server) {
+        QString error;
+        if (addConnection(&error))
+            Q_EMIT demoReady();
+        else
+            Q_EMIT demoFailed(error);
+        return;
     }
+    m_starting = true;
+    SandboxConfig config;
+    config.demoMessages = m_demoMessages;
+    // On disk, so that a worker can write the demo log while the window answers.
+    m_logPath = QDir(AppContext::dataDirectory())
+                    .filePath(u"sandbox-log-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    config.storePath = m_logPath;
+    m_server = new SandboxServer(config, this);
+    Q_EMIT statusChanged(tr("Sandbox: starting, building a month of demo traffic…"));
+    m_server->startInBackground(0, [this](bool started, const QString &startError) {
+        m_starting = false;
+        QString error = startError;
+        if (!started) {
+            delete m_server;
+            Q_EMIT statusChanged(status());
+            Q_EMIT demoFailed(error);
+            return;
+        }
+        if (addConnection(&error))
+            Q_EMIT demoReady();
+        else
+            Q_EMIT demoFailed(error);
+    });
+}
+
+bool SandboxController::addConnection(QString *error)
+{
     // The .ionapi a person would download, so "Import" works against the sandbox too.
     m_ionApiPath = QDir(AppContext::dataDirectory()).filePath(u"sandbox.ionapi"_s);
     if (!m_server->writeIonApi(m_ionApiPath, error))

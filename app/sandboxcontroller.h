@@ -18,8 +18,11 @@ public:
     SandboxController(AppContext *context, QObject *parent = nullptr);
     ~SandboxController() override;
 
-    // Starts the sandbox on loopback and adds a "Sandbox" connection for this run.
-    bool startDemo(QString *error);
+    // Starts the sandbox on loopback and adds a "Sandbox" connection for this run; the demo log
+    // is built on a worker thread meanwhile (the window answers at once). demoReady() or
+    // demoFailed() follows, also when it was running already.
+    void startDemo();
+    bool isStarting() const { return m_starting; }
     void setDemoMessages(int count) { m_demoMessages = count; } // before startDemo
     SandboxServer *server() const { return m_server; }
     QString connectionId() const { return m_connectionId; }
@@ -28,13 +31,18 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
+    void demoReady();
+    void demoFailed(const QString &error);
 
 private:
     QString status() const;
+    bool addConnection(QString *error);
 
     AppContext *m_context;
     QPointer<SandboxServer> m_server;
     QString m_connectionId;
     QString m_ionApiPath;
+    QString m_logPath; // the demo log of this run, removed with it
+    bool m_starting = false;
     int m_demoMessages = 50000; // a month of traffic to triage
 };

@@ -15,10 +15,12 @@
 #include "selfsignedcertificate.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +86,38 @@ bool SandboxServer::start(quint16 port, QString *error)
         m_http->setTls(cert.certificate, cert.key);
     }
     return m_http->listen(QHostAddress::LocalHost, port, error);
+}
+
+void SandboxServer::startInBackground(quint16 port, std::function<void(bool, const QString &)> done)
+{
+    if (m_config.demoMessages <= 0 || m_config.storePath == u":memory:"_s) {
+        QString error;
+        const bool started = start(port, &error);
+        done(started, error);
+        return;
+    }
+    DemoData::Options demo;
+    demo.seed = m_config.seed;
+    demo.messages = m_config.demoMessages;
+    demo.tenant = m_config.tenant;
+    const QString path = m_config.storePath;
+    // A connection of the worker's own to the same file; start() then finds the log filled.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, port, done] {
+        watcher->deleteLater();
+        QString error = watcher->result();
+        const bool started = error.isEmpty() && start(port, &error);
+        done(started, error);
+    });
+    watcher->setFuture(QtConcurrent::run([path, demo]() -> QString {
+        MessageLogStore store(path);
+        QString error;
+        if (!store.open(&error))
+            return error;
+        if (store.count() == 0 && !DemoData::generate(&store, demo, &error))
+            return error.isEmpty() ? u"the demo log could not be written"_s : error;
+        return {};
+    }));
 }
 
 void SandboxServer::stop()

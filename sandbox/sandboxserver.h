@@ -37,6 +37,10 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one.
     bool start(quint16 port, QString *error);
+    // The same, with the demo log (config().demoMessages) built on a worker thread first, so that
+    // a window stays responsive; needs a store on disk (config().storePath). `done` runs on this
+    // object's thread.
+    void startInBackground(quint16 port, std::function<void(bool started, const QString &error)> done);
     void stop();
     bool isRunning() const;
     quint16 port() const;

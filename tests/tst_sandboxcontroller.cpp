@@ -2,11 +2,14 @@
 // The in-app sandbox: the .ionapi it writes for "Import" and its control file are owner-only
 // and leave with the run (they hold this run's credentials and control secret).
 #include "connection/appcontext.h"
+#include "messagelog/messagelogstore.h"
 #include "sandboxcontroller.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -27,7 +30,13 @@ private Q_SLOTS:
         {
             SandboxController sandbox(&context);
             sandbox.setDemoMessages(10);
-            QVERIFY2(sandbox.startDemo(&error), qPrintable(error));
+            QSignalSpy ready(&sandbox, &SandboxController::demoReady);
+            QSignalSpy failed(&sandbox, &SandboxController::demoFailed);
+            sandbox.startDemo();
+            QVERIFY(sandbox.isStarting()); // the log is built on a worker: this returned at once
+            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 20000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QCOMPARE(sandbox.server()->messages()->count(), 10);
             ionApi = sandbox.ionApiPath();
             control = SandboxServer::controlFilePath(ionApi);
             const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
@@ -42,6 +51,8 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(ionApi));
         QVERIFY(!QFile::exists(control));
+        // Its demo log (the demo's documents) is gone with it too.
+        QVERIFY(QDir(AppContext::dataDirectory()).entryList({u"sandbox-log-*"_s}).isEmpty());
     }
 };
 

@@ -2604,6 +2604,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>Server &amp;Errors (20% 500/502/503/504)</source>
         <translation>Server&amp;fehler (20 % 500/502/503/504)</translation>
     </message>
+    <message>
+        <source>Sandbox: starting, building a month of demo traffic…</source>
+        <translation>Sandbox: startet, ein Monat Demo-Verkehr wird erzeugt…</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearches</name>
