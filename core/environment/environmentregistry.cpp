@@ -186,13 +186,18 @@ bool EnvironmentRegistry::setErp(const QString &id, const QString &erp, QString 
     return ok;
 }
 
-void EnvironmentRegistry::retire(const QString &connection)
+bool EnvironmentRegistry::retire(const QString &connection)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE environments SET retired = 1 WHERE connection = ?"_s);
     q.addBindValue(connection);
-    q.exec();
+    if (!q.exec()) {
+        // Not retired means it could be handed to a new connection of the same name: say so.
+        qCWarning(lcEnvironment) << "an environment could not be retired:" << q.lastError().text();
+        return false;
+    }
     Q_EMIT changed();
+    return true;
 }
 
 bool EnvironmentRegistry::rename(const QString &from, const QString &to, QString *error)

@@ -36,7 +36,7 @@ public:
     bool assign(const QString &id, const QString &connection, QString *error);
     bool setErp(const QString &id, const QString &erp, QString *error);
     // The connection was deleted: its environment keeps its data and stays out of reach.
-    void retire(const QString &connection);
+    bool retire(const QString &connection);
     // The connection was renamed: its environment follows it.
     bool rename(const QString &from, const QString &to, QString *error);
     bool nameExists(const QString &name) const;

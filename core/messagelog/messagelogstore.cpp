@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagelog/messagelogstore.h"
 
+#include "common/logging.h"
 #include "environment/sqliteconnection.h"
 #include "messagelog/oneviewfilter.h"
 
@@ -131,13 +132,28 @@ bool MessageLogStore::insert(const QList<LogMessage> &messages, const QList<QByt
             e.addBindValue(ev.time.toMSecsSinceEpoch());
             e.addBindValue(ev.event);
             e.addBindValue(ev.detail);
-            e.exec();
+            if (!e.exec()) {
+                if (error)
+                    *error = e.lastError().text();
+                db.rollback();
+                return false;
+            }
         }
     }
     return db.commit();
 }
 
-void MessageLogStore::addEvent(const QString &messageId, const LogEvent &ev)
+namespace {
+bool checked(QSqlQuery &q, const char *what)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcEnvironment) << "the message log could not" << what << ":" << q.lastError().text();
+    return false;
+}
+} // namespace
+
+bool MessageLogStore::addEvent(const QString &messageId, const LogEvent &ev)
 {
     QSqlQuery e(m_db->database());
     e.prepare(u"INSERT INTO events (message_id, time, event, detail) VALUES (?, ?, ?, ?)"_s);
@@ -145,17 +161,17 @@ void MessageLogStore::addEvent(const QString &messageId, const LogEvent &ev)
     e.addBindValue(ev.time.toMSecsSinceEpoch());
     e.addBindValue(ev.event);
     e.addBindValue(ev.detail);
-    e.exec();
+    return checked(e, "record an event");
 }
 
-void MessageLogStore::update(const LogMessage &m)
+bool MessageLogStore::update(const LogMessage &m)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE messages SET status = ?, exception_type = ?, error_code = ?, error_text = ?, to_logical_id = ? "
               "WHERE message_id = ?"_s);
     for (const QString &v : {m.status, m.exceptionType, m.errorCode, m.errorText, m.toLogicalId, m.messageId})
         q.addBindValue(v.isNull() ? u""_s : v);
-    q.exec();
+    return checked(q, "update a message");
 }
 
 std::optional<MessageLogStore::Page> MessageLogStore::search(const OneViewFilter &filter, int page, int records,
@@ -271,7 +287,8 @@ QList<LogEvent> MessageLogStore::events(const QString &messageId) const
     QSqlQuery q(m_db->database());
     q.prepare(u"SELECT time, event, detail FROM events WHERE message_id = ? ORDER BY time, rowid"_s);
     q.addBindValue(messageId);
-    q.exec();
+    if (!checked(q, "read the events"))
+        return list;
     while (q.next())
         list.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toString(),
                      q.value(2).toString()});
@@ -311,13 +328,13 @@ bool MessageLogStore::upsert(const QList<LogMessage> &messages, QString *error)
     return db.commit();
 }
 
-void MessageLogStore::setPayload(const QString &messageId, const QByteArray &payload)
+bool MessageLogStore::setPayload(const QString &messageId, const QByteArray &payload)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE messages SET payload = ? WHERE message_id = ?"_s);
     q.addBindValue(payload); // uncompressed, so that free-text search can look inside
     q.addBindValue(messageId);
-    q.exec();
+    return checked(q, "keep a payload");
 }
 
 QDateTime MessageLogStore::latestMessageDate() const

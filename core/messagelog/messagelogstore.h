@@ -27,8 +27,9 @@ public:
     // Adds messages in one transaction; `payloads` and `events` line up with `messages`.
     bool insert(const QList<LogMessage> &messages, const QList<QByteArray> &payloads,
                 const QList<QList<LogEvent>> &events, QString *error);
-    void addEvent(const QString &messageId, const LogEvent &event);
-    void update(const LogMessage &message);
+    // Writes report failure (false, with a warning in the log): the caller decides what it means.
+    bool addEvent(const QString &messageId, const LogEvent &event);
+    bool update(const LogMessage &message);
 
     struct Page
     {
@@ -54,7 +55,7 @@ public:
     QSqlDatabase database() const; // for tables of its own next to the log
     // Replication: insert or refresh messages as the source reports them; payloads stay.
     bool upsert(const QList<LogMessage> &messages, QString *error);
-    void setPayload(const QString &messageId, const QByteArray &payload);
+    bool setPayload(const QString &messageId, const QByteArray &payload);
     QDateTime latestMessageDate() const;
 
 private:
