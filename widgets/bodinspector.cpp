@@ -192,7 +192,7 @@ QString BodInspector::viewText() const
 QByteArray BodInspector::currentPayload() const
 {
     if (!m_showsSource || m_loader->isLoading())
-        return m_source.withEdits(m_source.text()); // the original bytes
+        return m_source.original();
     return m_source.withEdits(viewText());
 }
 
@@ -214,7 +214,7 @@ void BodInspector::setEditable(bool editable)
         // Edits are made to the document itself, so that what is not edited is sent as it came.
         m_showsSource = true;
         m_edit->setEnabled(false); // until the text is in
-        showText(m_source.withEdits(m_source.text()), m_source.text());
+        showText(m_source.original(), m_source.text());
     }
     m_view->setReadOnly(!editable || m_loader->isLoading());
     const QSignalBlocker blocker(m_edit);

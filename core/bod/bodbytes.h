@@ -14,6 +14,7 @@ class BodBytes
 public:
     explicit BodBytes(const QByteArray &original);
 
+    const QByteArray &original() const { return m_original; }
     // The encoding named by the BOM or the XML declaration ("UTF-8" when neither says).
     QByteArray encoding() const { return m_encoding; }
     // False when Qt has no codec for the declared encoding: the document can be resent as it
