@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Document-flow filters: the text form, its errors, and evaluation as ION does it (whole
 // message, any repetition, a missing path never matches).
+#include "bod/parsinglimits.h"
 #include "routing/flowfilter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -110,6 +112,71 @@ private Q_SLOTS:
         QCOMPARE(r.conditions[0].repetitions.size(), FlowFilter::MaxRepetitions + 1);
         QVERIFY(r.conditions[0].repetitions.last().holds);
         QCOMPARE(r.conditions[0].repetitions.last().line, 1501); // the last of 1,500 lines after the first
+    }
+
+    void conditionsOnTheSamePathAreEachAnsweredAndRepeatedOnesCopied()
+    {
+        // Grouped by path for speed, each condition still gets its own answer.
+        const QByteArray bod = "<SyncX><DataArea><X><Line q=\"5\"><Item>A</Item></Line><Line q=\"7\"><Item>B</Item></Line>"
+                               "</X></DataArea></SyncX>";
+        QString error;
+        const auto filter = FlowFilter::parse(u"DataArea/X/Line/Item = 'B' and DataArea/X/Line/Item = 'C' or "
+                                              "DataArea/X/Line/@q > 6 and DataArea/X/Line/@q < 5 or "
+                                              "DataArea/X/Line/Item = 'B' or @missing exists"_s, &error);
+        QVERIFY2(filter, qPrintable(error));
+        const auto r = filter->evaluate(bod);
+        QVERIFY(r.readable);
+        QCOMPARE(r.conditions.size(), 6);
+        QVERIFY(r.conditions[0].holds);
+        QVERIFY(!r.conditions[1].holds);
+        QVERIFY(r.conditions[2].holds);
+        QVERIFY(!r.conditions[3].holds);
+        QVERIFY(r.conditions[4].holds); // the same text as the first: a copy of its answer
+        QCOMPARE(r.conditions[4].repetitions.size(), 2);
+        QCOMPARE(r.conditions[2].found, 2);
+        QCOMPARE(r.conditions[2].repetitions[1].value, u"7"_s);
+        QVERIFY(!r.conditions[5].holds); // an attribute of the root that is not there
+        QCOMPARE(r.pathsMatchingNothing, QStringList {u"@missing"_s});
+        QVERIFY(r.passes);
+    }
+
+    void anAttributeOfTheRootIsFound()
+    {
+        QString error;
+        const auto r = FlowFilter::parse(u"@releaseID = '9.2'"_s, &error)->evaluate("<SyncX releaseID=\"9.2\"><DataArea/></SyncX>");
+        QVERIFY(r.passes);
+        QCOMPARE(r.conditions[0].found, 1);
+    }
+
+    void aFilterTooCostlyForTheBodIsRefusedQuickly()
+    {
+        // 1,000 conditions on an element repeated 5,000 times: five million comparisons, more
+        // than the bound. Before the bound this took 10 s and more (a fuzzer's find).
+        QStringList conditions;
+        for (int i = 0; i < ParsingLimits::MaxFilterConditions; ++i)
+            conditions << u"DataArea/X/Line = '%1'"_s.arg(i);
+        QByteArray bod = "<SyncX><DataArea><X>";
+        for (int i = 0; i < 5000; ++i)
+            bod += "<Line>x</Line>\n";
+        bod += "</X></DataArea></SyncX>";
+        QString error;
+        const auto filter = FlowFilter::parse(conditions.join(u" or "_s), &error);
+        QVERIFY2(filter, qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = filter->evaluate(bod);
+        QVERIFY(!r.readable);
+        QVERIFY2(r.error.contains(u"not evaluated"_s), qPrintable(r.error));
+        QVERIFY(!r.passes);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // Within the bound, every repetition is compared, and what is kept stays bounded.
+        const auto within = filter->evaluate(bod.left(bod.indexOf("<Line>") + 15 * 1000) + "</X></DataArea></SyncX>");
+        QVERIFY2(within.readable, qPrintable(within.error));
+        QCOMPARE(within.conditions[0].found, 1000);
+        qsizetype kept = 0;
+        for (const auto &c : within.conditions)
+            kept += c.repetitions.size();
+        QCOMPARE(kept, FlowFilter::MaxRepetitionsInAll);
     }
 
     void namesThePathThatMatchesNothing()

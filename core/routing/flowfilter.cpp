@@ -1,30 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/flowfilter.h"
+#include "routing/flowfilternode.h"
 
 #include "bod/parsinglimits.h"
-#include "bod/xmlshapecheck.h"
 
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
-struct FlowFilter::Node
-{
-    enum class Kind { Condition, And, Or } kind = Kind::Condition;
-    int condition = -1;
-    std::shared_ptr<const Node> left, right;
-
-    bool holds(const QList<ConditionResult> &results) const
-    {
-        switch (kind) {
-        case Kind::Condition: return results.at(condition).holds;
-        case Kind::And: return left->holds(results) && right->holds(results);
-        case Kind::Or: return left->holds(results) || right->holds(results);
-        }
-        return false;
-    }
-};
 
 // Recursive descent over the text: expr := term (or term)*, term := factor (and factor)*,
 // factor := '(' expr ')' | path operator [value].
@@ -239,104 +222,4 @@ QString FlowFilter::Condition::text() const
     static const QStringList names {u"="_s, u"!="_s, u"<"_s, u">"_s, u"contains"_s, u"starts with"_s, u"exists"_s};
     const QString p = path.join(u'/');
     return op == Op::Exists ? p + u" exists"_s : u"%1 %2 '%3'"_s.arg(p, names.at(int(op)), value);
-}
-
-namespace {
-bool compare(FlowFilter::Op op, const QString &actual, const QString &wanted)
-{
-    using Op = FlowFilter::Op;
-    bool numbers = false, ok = false;
-    const double a = actual.toDouble(&numbers), w = wanted.toDouble(&ok);
-    numbers = numbers && ok;
-    switch (op) {
-    case Op::Equals: return numbers ? a == w : actual == wanted;
-    case Op::NotEquals: return numbers ? a != w : actual != wanted;
-    case Op::Less: return numbers ? a < w : actual < wanted;
-    case Op::Greater: return numbers ? a > w : actual > wanted;
-    case Op::Contains: return actual.contains(wanted);
-    case Op::StartsWith: return actual.startsWith(wanted);
-    case Op::Exists: return true;
-    }
-    return false;
-}
-
-// The path from the root, or from the root's child when the condition leaves the root out.
-bool pathMatches(const QStringList &elementPath, const QStringList &condition)
-{
-    if (elementPath == condition)
-        return true;
-    return elementPath.size() == condition.size() + 1
-           && std::equal(condition.cbegin(), condition.cend(), elementPath.cbegin() + 1);
-}
-} // namespace
-
-FlowFilter::Result FlowFilter::evaluate(const QByteArray &bod) const
-{
-    Result r;
-    r.conditions.resize(m_conditions.size());
-    if (const auto shape = XmlShapeCheck::check(bod)) {
-        r.readable = false;
-        r.error = tr("Line %1: %2").arg(shape->line).arg(shape->message);
-        return r;
-    }
-    QXmlStreamReader reader(bod);
-    QStringList path;
-    QList<QString> text; // the text of each open element
-    auto record = [&](qsizetype i, const QString &value) {
-        ConditionResult &c = r.conditions[i];
-        const bool holds = compare(m_conditions[i].op, value, m_conditions[i].value);
-        ++c.found;
-        c.holds = c.holds || holds;
-        // The first MaxRepetitions of them, and beyond those the ones that hold (up to ten times
-        // as many): a match in the 20,000th order line must still be shown.
-        if (c.repetitions.size() < MaxRepetitions || (holds && c.repetitions.size() < 10 * MaxRepetitions))
-            c.repetitions.append({reader.lineNumber(), value, holds});
-    };
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            r.readable = false;
-            r.error = tr("The BOD declares a DOCTYPE or entities; it is not evaluated.");
-            return r;
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            if (path.size() >= ParsingLimits::MaxElementDepth) {
-                r.readable = false;
-                r.error = tr("Line %1: elements are nested more than %2 deep.").arg(reader.lineNumber()).arg(ParsingLimits::MaxElementDepth);
-                return r;
-            }
-            path.append(reader.name().toString());
-            text.append(QString());
-            for (qsizetype i = 0; i < m_conditions.size(); ++i) {
-                const QStringList &p = m_conditions[i].path;
-                if (!p.last().startsWith(u'@') || !pathMatches(path, p.first(p.size() - 1)))
-                    continue;
-                const QStringView attribute = QStringView(p.last()).mid(1);
-                for (const QXmlStreamAttribute &a : reader.attributes()) {
-                    if (a.name() == attribute)
-                        record(i, a.value().toString());
-                }
-            }
-        } else if (token == QXmlStreamReader::Characters && !text.isEmpty()) {
-            text.last() += reader.text();
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QString value = text.takeLast().trimmed();
-            for (qsizetype i = 0; i < m_conditions.size(); ++i) {
-                if (!m_conditions[i].path.last().startsWith(u'@') && pathMatches(path, m_conditions[i].path))
-                    record(i, value);
-            }
-            path.removeLast();
-        }
-    }
-    if (reader.hasError()) {
-        r.readable = false;
-        r.error = tr("Line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
-        return r;
-    }
-    for (qsizetype i = 0; i < m_conditions.size(); ++i) {
-        if (r.conditions[i].found == 0)
-            r.pathsMatchingNothing << m_conditions[i].path.join(u'/');
-    }
-    r.passes = !m_root || m_root->holds(r.conditions);
-    return r;
 }

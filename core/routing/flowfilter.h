@@ -45,6 +45,7 @@ public:
         bool holds = false;
         qsizetype found = 0;            // elements (or attributes) at the path
         QList<Repetition> repetitions;  // the first MaxRepetitions, then only those that hold
+                                        // (MaxRepetitionsInAll for all conditions together)
     };
     struct Result
     {
@@ -55,6 +56,7 @@ public:
         QStringList pathsMatchingNothing;
     };
     static constexpr int MaxRepetitions = 1000;
+    static constexpr int MaxRepetitionsInAll = 20'000;
 
     FlowFilter();
     FlowFilter(const FlowFilter &other);
