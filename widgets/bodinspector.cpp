@@ -142,7 +142,7 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
         Q_EMIT loadingChanged(isLoading());
         return;
     }
-    m_view->clear();
+    m_loader->clear();
     m_formatting = true;
     m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
     // The decoding to UTF-16 happens on the worker too: for 50 MB it is a visible pause.

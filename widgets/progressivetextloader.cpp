@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressivetextloader.h"
 
+#include <QCoreApplication>
 #include <QPlainTextEdit>
+#include <QSyntaxHighlighter>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -35,6 +37,7 @@ void ProgressiveTextLoader::load(const QString &text)
     m_longestSliceMs = 0;
     QTextDocument *document = m_view->document();
     if (text.size() < SynchronousChars) {
+        dropQueuedHighlighting();
         m_view->setPlainText(text);
         document->setModified(false);
         Q_EMIT progress(text.size(), text.size());
@@ -45,10 +48,27 @@ void ProgressiveTextLoader::load(const QString &text)
     m_position = 0;
     // Loading is not an edit: nothing to undo, and no undo history of 50 MB kept in memory.
     document->setUndoRedoEnabled(false);
+    dropQueuedHighlighting();
     m_view->clear();
     loadSlice(); // the first screen now, not after a turn of the event loop
     if (m_position < m_text.size())
         m_timer.start();
+}
+
+void ProgressiveTextLoader::clear()
+{
+    cancel();
+    dropQueuedHighlighting();
+    m_view->clear();
+}
+
+void ProgressiveTextLoader::dropQueuedHighlighting()
+{
+    // KSyntaxHighlighting queues the re-highlighting of the next block (a QTextBlock, by value)
+    // when a block's folding changes; once the text is replaced that block is gone, and running
+    // the call crashes. Nothing queued for the old text is worth doing for the new one.
+    for (QSyntaxHighlighter *highlighter : m_view->document()->findChildren<QSyntaxHighlighter *>(Qt::FindDirectChildrenOnly))
+        QCoreApplication::removePostedEvents(highlighter, QEvent::MetaCall);
 }
 
 void ProgressiveTextLoader::cancel()

@@ -20,6 +20,7 @@ public:
 
     // Replaces the view's text. Texts below `SynchronousChars` are set in one go.
     void load(const QString &text);
+    void clear(); // cancels a load and empties the view
     void cancel();
     bool isLoading() const { return m_timer.isActive(); }
     qint64 longestSliceMs() const { return m_longestSliceMs; }
@@ -33,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void loadSlice();
+    void dropQueuedHighlighting();
     void finish();
 
     QPlainTextEdit *m_view;
