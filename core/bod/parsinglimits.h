@@ -11,8 +11,8 @@ namespace ParsingLimits {
 constexpr int MaxFilterDepth = 64;          // parentheses (and SCIM "not") inside each other
 constexpr int MaxFilterConditions = 1000;   // comparisons in one filter
 // A filter's conditions times the elements (or attributes) they look at in one BOD: 10 conditions
-// on each of 200,000 order lines pass; 1,000 conditions on 5,000 repetitions do not.
-constexpr qint64 MaxFilterComparisons = 2'000'000;
+// on each of 100,000 order lines pass; 1,000 conditions on 1,000 repetitions do not.
+constexpr qint64 MaxFilterComparisons = 1'000'000;
 constexpr int MaxAttributesPerElement = 1000;
 constexpr qsizetype MaxTextNodeBytes = 64 * 1024 * 1024;
 constexpr int MaxElementDepth = 256;
