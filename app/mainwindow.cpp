@@ -14,6 +14,7 @@
 #include "sandboxcontroller.h"
 #include "sandboxserver.h"
 #include "scimpage.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -148,6 +149,11 @@ void MainWindow::showPage(QWidget *page)
     m_pages->setCurrentWidget(page);
 }
 
+MainWindow::~MainWindow()
+{
+    m_log->setWorkspace(nullptr); // the page lets go before the workspace goes
+}
+
 void MainWindow::showLogFor(const QString &connectionId)
 {
     if (connectionId.isEmpty() || connectionId == m_logConnection)
@@ -168,7 +174,15 @@ void MainWindow::showLogFor(const QString &connectionId)
         }
         ConnectionProfile p = *profile;
         p.secrets = *secrets;
-        m_log->setConnection(p, m_context->sessions()->session(p), env->databasePath);
+        QString error;
+        auto workspace = ConnectionWorkspace::open(p, env->databasePath, m_context->sessions()->session(p), &error);
+        if (!workspace) {
+            statusBar()->showMessage(tr("The replication environment cannot be opened: %1").arg(error));
+            m_logConnection.clear();
+            return;
+        }
+        m_log->setWorkspace(workspace.get());
+        m_workspace = std::move(workspace); // the one it replaces goes now, after the page let go of it
         m_pages->setTabText(m_pages->indexOf(m_log), tr("Message Log — %1").arg(p.name));
     });
 }

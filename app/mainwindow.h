@@ -3,7 +3,10 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class AppContext;
+class ConnectionWorkspace;
 class ConnectionsPage;
 class LogViewPage;
 class ScimPage;
@@ -18,6 +21,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(AppContext *context, SandboxController *sandbox, QWidget *parent = nullptr);
+    ~MainWindow() override;
     ConnectionsPage *connectionsPage() const { return m_connections; }
     LogViewPage *logPage() const { return m_log; }
     ScimPage *scimPage() const { return m_scim; }
@@ -40,5 +44,6 @@ private:
     LogViewPage *m_log;
     ScimPage *m_scim;
     QString m_logConnection;
+    std::unique_ptr<ConnectionWorkspace> m_workspace; // the connection the Message Log shows
     QLabel *m_sandboxStatus;
 };

@@ -5,7 +5,7 @@
 #include "connection/connectionstore.h"
 #include "connection/ionapifile.h"
 #include "environment/environmentregistry.h"
-#include "environment/environmentschema.h"
+#include "environment/environmentdatabase.h"
 #include "sandboxserver.h"
 
 #include <QDir>
@@ -98,7 +98,7 @@ bool SandboxController::addConnection(QString *error)
         e.region = ReplicationEnvironment::defaultRegion();
         e.databasePath = QDir(AppContext::dataDirectory()).filePath(u"sandbox-%1.sqlite"_s.arg(e.id));
         e.created = QDateTime::currentDateTimeUtc();
-        if (!EnvironmentSchema::create(e, error) || !envs->add(e, error))
+        if (!EnvironmentDatabase::create(e, error) || !envs->add(e, error))
             return false;
         env = e;
     }

@@ -5,6 +5,7 @@
 #include "connection/connectionstore.h"
 #include "connection/ionapifile.h"
 #include "environment/environmentregistry.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,11 @@ void HeadlessConnection::addOptions(QCommandLineParser &parser)
                                   "(default: one per tenant in the workbench's data folder)."_s,
                       u"file"_s});
     parser.addOption({u"trust-cert"_s, u"Trust this PEM certificate (e.g. the sandbox's)."_s, u"pem"_s});
+}
+
+std::unique_ptr<ConnectionWorkspace> HeadlessConnection::openWorkspace(QString *error) const
+{
+    return ConnectionWorkspace::open(profile, databasePath, nullptr, error);
 }
 
 void HeadlessConnection::resolve(const QCommandLineParser &parser,

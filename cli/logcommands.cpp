@@ -3,11 +3,11 @@
 
 #include "exitcode.h"
 #include "headlessconnection.h"
-#include "ion/oauthsession.h"
 #include "messagelog/logreplicator.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
 #include "resubmission/resubmissionjournal.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,7 +21,7 @@ namespace {
 // Parses, resolves the connection, then runs `body` inside the event loop.
 int withConnection(const QStringList &arguments, const QString &description,
                    const std::function<void(QCommandLineParser &)> &addOptions,
-                   const std::function<void(const QCommandLineParser &, const HeadlessConnection &)> &body)
+                   const std::function<void(const QCommandLineParser &, ConnectionWorkspace &)> &body)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -29,6 +29,7 @@ int withConnection(const QStringList &arguments, const QString &description,
     HeadlessConnection::addOptions(parser);
     addOptions(parser);
     parser.process(arguments);
+    std::unique_ptr<ConnectionWorkspace> workspace;
     // Inside the event loop, so that exit() from the body always ends it.
     QMetaObject::invokeMethod(
         qApp,
@@ -39,7 +40,14 @@ int withConnection(const QStringList &arguments, const QString &description,
                     QCoreApplication::exit(BadInput);
                     return;
                 }
-                body(parser, *c);
+                QString openError;
+                workspace = c->openWorkspace(&openError);
+                if (!workspace) {
+                    QTextStream(stderr) << openError << '\n';
+                    QCoreApplication::exit(BadInput);
+                    return;
+                }
+                body(parser, *workspace);
             });
         },
         Qt::QueuedConnection);
@@ -54,17 +62,11 @@ int LogCommands::replicate(const QStringList &arguments)
         [](QCommandLineParser &p) {
             p.addOption({u"batch-size"_s, u"Records per call (default: the connection's Batch Size)."_s, u"n"_s});
         },
-        [](const QCommandLineParser &p, const HeadlessConnection &c) {
-            auto *store = new MessageLogStore(c.databasePath);
-            QString error;
-            if (!store->open(&error)) {
-                QTextStream(stderr) << error << '\n';
-                QCoreApplication::exit(BadInput);
-                return;
-            }
-            auto *session = new OAuthSession(OAuthSession::configFor(c.profile), qApp);
-            auto *replicator = new LogReplicator(session, store, c.profile.serviceUrl, qApp);
-            replicator->setBatchSize(p.isSet(u"batch-size"_s) ? p.value(u"batch-size"_s).toInt() : c.profile.batchSize);
+        [](const QCommandLineParser &p, ConnectionWorkspace &w) {
+            LogReplicator *replicator = w.replicator();
+            if (p.isSet(u"batch-size"_s))
+                replicator->setBatchSize(p.value(u"batch-size"_s).toInt());
+            MessageLogStore *store = w.logStore();
             QObject::connect(replicator, &LogReplicator::progress, qApp, [](qint64 done, qint64 total) {
                 QTextStream(stderr) << "\rreplicated " << done << " of " << total << Qt::flush;
             });
@@ -87,13 +89,12 @@ int LogCommands::search(const QStringList &arguments)
             p.addOption({u"limit"_s, u"At most this many messages (default 100)."_s, u"n"_s, u"100"_s});
             p.addOption({u"json"_s, u"Machine-readable output."_s});
         },
-        [](const QCommandLineParser &p, const HeadlessConnection &c) {
-            MessageLogStore store(c.databasePath);
+        [](const QCommandLineParser &p, ConnectionWorkspace &w) {
             QString error;
             const auto filter = OneViewFilter::parse(p.value(u"filter"_s), &error);
             std::optional<MessageLogStore::Page> page;
-            if (filter && store.open(&error))
-                page = store.search(*filter, 1, qMax(1, p.value(u"limit"_s).toInt()), u"message_date:desc"_s, &error);
+            if (filter)
+                page = w.logStore()->search(*filter, 1, qMax(1, p.value(u"limit"_s).toInt()), u"message_date:desc"_s, &error);
             if (!page) {
                 QTextStream(stderr) << error << '\n';
                 QCoreApplication::exit(BadInput);
@@ -124,14 +125,13 @@ int LogCommands::journal(const QStringList &arguments)
             p.addOption({u"batch"_s, u"Show this batch's items."_s, u"id"_s});
             p.addOption({u"json"_s, u"Machine-readable output."_s});
         },
-        [](const QCommandLineParser &p, const HeadlessConnection &c) {
-            ResubmissionJournal journal(c.databasePath);
-            QString error;
-            if (!journal.open(&error)) {
-                QTextStream(stderr) << error << '\n';
+        [](const QCommandLineParser &p, ConnectionWorkspace &w) {
+            if (!w.journal()) {
+                QTextStream(stderr) << w.journalError() << '\n';
                 QCoreApplication::exit(BadInput);
                 return;
             }
+            const ResubmissionJournal &journal = *w.journal();
             QTextStream out(stdout);
             QJsonArray rows;
             if (p.isSet(u"batch"_s)) {

@@ -5,12 +5,12 @@
 #include "exitcode.h"
 #include "headlessconnection.h"
 #include "ion/ionendpoints.h"
-#include "ion/oauthsession.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
 #include "resubmission/resubmissionjournal.h"
 #include "resubmission/resubmissionplan.h"
 #include "resubmission/resubmitter.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,16 +102,15 @@ int ResubmitCommand::run(const QStringList &arguments)
         return BadInput;
     }
 
-    std::unique_ptr<ResubmissionJournal> journal;
-    std::unique_ptr<MessageLogStore> store;
-    std::unique_ptr<OAuthSession> session;
+    std::unique_ptr<ConnectionWorkspace> workspace;
+    ResubmissionJournal *journal = nullptr;
     std::unique_ptr<ResubmissionPlan> plan;
     std::unique_ptr<Resubmitter> resubmitter;
     QStringList batches;
     int exitCode = Ok;
     // Sends the batches in `batches`, one after the other.
-    std::function<void(const HeadlessConnection &)> startSending = [&](const HeadlessConnection &c) {
-        resubmitter = std::make_unique<Resubmitter>(session.get(), journal.get(), c.profile.serviceUrl);
+    std::function<void()> startSending = [&] {
+        resubmitter.reset(workspace->newResubmitter(nullptr));
         Resubmitter::Options options;
         options.concurrency = qMax(1, parser.value(u"concurrency"_s).toInt());
         options.ratePerMinute = qMax(1, parser.value(u"rate"_s).toInt());
@@ -171,21 +170,15 @@ int ResubmitCommand::run(const QStringList &arguments)
             QCoreApplication::exit(BadInput);
             return;
         }
-        journal = std::make_unique<ResubmissionJournal>(c->databasePath);
-        QString journalError;
-        if (!journal->open(&journalError)) {
-            err << journalError << '\n';
+        QString openError;
+        workspace = c->openWorkspace(&openError);
+        if (!workspace || !workspace->journal()) {
+            err << (workspace ? workspace->journalError() : openError) << '\n';
             QCoreApplication::exit(BadInput);
             return;
         }
-        session = std::make_unique<OAuthSession>(OAuthSession::configFor(c->profile));
-        store = std::make_unique<MessageLogStore>(c->databasePath);
-        if (!store->open(&journalError)) {
-            err << journalError << '\n';
-            QCoreApplication::exit(BadInput);
-            return;
-        }
-        plan = std::make_unique<ResubmissionPlan>(journal.get(), store.get(), session.get(), c->profile.serviceUrl);
+        journal = workspace->journal();
+        plan = workspace->newPlan();
         batches = plan->unfinishedBatches();
         if (!parser.isSet(u"resume"_s)) {
             if (!batches.isEmpty()) {
@@ -196,7 +189,7 @@ int ResubmitCommand::run(const QStringList &arguments)
             }
             QStringList problems;
             const auto entries = parser.isSet(u"files"_s) ? entriesFromFiles(parser.value(u"files"_s), &problems)
-                                                          : entriesFromLog(store.get(), parser.value(u"filter"_s), &problems);
+                                                          : entriesFromLog(workspace->logStore(), parser.value(u"filter"_s), &problems);
             for (const QString &p : problems)
                 err << "not queued: " << p << '\n';
             if (entries.isEmpty()) {
@@ -205,7 +198,7 @@ int ResubmitCommand::run(const QStringList &arguments)
                 return;
             }
             // The duplicate guard, as in the window; --force sends what it holds back.
-            QObject::connect(plan.get(), &ResubmissionPlan::ready, qApp, [&, c, problemCount = problems.size()] {
+            QObject::connect(plan.get(), &ResubmissionPlan::ready, qApp, [&, problemCount = problems.size()] {
                 QTextStream err(stderr);
                 if (parser.isSet(u"force"_s))
                     plan->sendAll();
@@ -228,12 +221,12 @@ int ResubmitCommand::run(const QStringList &arguments)
                 err << "journalled " << plan->candidates().size() - held << " item(s) as batch " << *batch << '\n'
                     << Qt::flush; // before the progress of sending
                 batches = {*batch};
-                startSending(*c);
+                startSending();
             });
             plan->prepare(entries);
             return;
         }
-        startSending(*c);
+        startSending();
     });
     };
     // Inside the event loop, so that exit() always ends it.

@@ -10,6 +10,7 @@
 #include "ion/imsmessage.h"
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
+#include "openlog.h"
 #include "messagelog/messagelogmodel.h"
 #include "routing/tenantrouting.h"
 #include "routingeditor.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
         LogViewPage page;
         page.resize(1200, 800);
         page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 201, 20000);
         page.outcomeFilter()->setCurrentIndex(page.outcomeFilter()->findData(u"Filtered Out"_s));
         QTRY_VERIFY(page.model()->totalCount() < 201); // the filter applied (it waits for typing to stop)
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QSignalSpy told(page.diagnosis(), &FlowDiagnosisLauncher::statusMessage);
         page.diagnosis()->openFile(QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml"));
         QVERIFY(!told.isEmpty() && told.last().first().toString().contains(u"Open a connection"_s)); // no connection yet
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
         FlowDiagnosisDialog *dialog = nullptr;
         connect(page.diagnosis(), &FlowDiagnosisLauncher::opened, this, [&](FlowDiagnosisDialog *d) { dialog = d; });
         page.diagnosis()->openFile(u"/nonexistent/bod.xml"_s);

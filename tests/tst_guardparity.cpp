@@ -4,6 +4,7 @@
 // since, nothing against it), and the command line fetches payloads nobody opened.
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
+#include "openlog.h"
 #include "messagelog/messagelogmodel.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
         OAuthSession session(OAuthSession::configFor(sandbox.profile()));
         LogViewPage page;
         page.show();
-        page.setConnection(sandbox.profile(), &session, environment);
+        QVERIFY(openLog(page, sandbox.profile(), &session, environment));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 4, 20000);
         const QString filter = u"exception_type eq 'Error'"_s;
         page.model()->setQuery(*OneViewFilter::parse(filter, &error), {});

@@ -5,6 +5,7 @@
 #include "codeview.h"
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
+#include "openlog.h"
 #include "messagelog/messagelogmodel.h"
 #include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
@@ -35,7 +36,7 @@ struct LogPage
         , session(OAuthSession::configFor(sandbox.profile()))
     {
         page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
     }
     static SandboxConfig demo()
     {
@@ -66,7 +67,7 @@ private Q_SLOTS:
         LogViewPage page;
         page.resize(1100, 700);
         page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
         // A new environment fills itself.
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 3000, 20000);
 

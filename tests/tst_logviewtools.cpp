@@ -6,6 +6,7 @@
 #include "logfilterbar.h"
 #include "logtimelineview.h"
 #include "logviewpage.h"
+#include "openlog.h"
 #include "messagelog/logexport.h"
 #include "messagelog/logtimeline.h"
 #include "messagelog/messagelogmodel.h"
@@ -42,7 +43,7 @@ private:
         auto page = std::make_unique<LogViewPage>();
         page->resize(1200, 800);
         page->show();
-        page->setConnection(m_sandbox->profile(), m_session.get(), m_dir.filePath(environment));
+        openLog(*page, m_sandbox->profile(), m_session.get(), m_dir.filePath(environment));
         if (!QTest::qWaitFor([&] { return page->model()->totalCount() == 1500; }, 20000))
             qFatal("the log was not replicated");
         return page;

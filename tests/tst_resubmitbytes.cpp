@@ -6,6 +6,7 @@
 #include "codeview.h"
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
+#include "openlog.h"
 #include "messagelog/messagelogmodel.h"
 #include "messagelog/messagelogstore.h"
 #include "resubmission/resubmissionjournal.h"
@@ -103,7 +104,7 @@ private Q_SLOTS:
         LogViewPage page;
         page.resize(1200, 800);
         page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 1, 20000);
         page.table()->selectRow(0);
         BodInspector *inspector = page.inspector();
@@ -157,7 +158,7 @@ private Q_SLOTS:
         OAuthSession session(OAuthSession::configFor(sandbox.profile()));
         LogViewPage page;
         page.show();
-        page.setConnection(sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s));
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 1, 20000);
         auto *resubmit = page.findChild<QPushButton *>(u"resubmit"_s);
         BodInspector *inspector = page.inspector();

@@ -732,6 +732,25 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWorkspace</name>
+    <message>
+        <source>There is no session to fetch the payload with.</source>
+        <translation>Es gibt keine Sitzung, mit der der Inhalt geholt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The payload could not be fetched: %1</source>
+        <translation>Der Inhalt konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Only the built-in sandbox shares its routing model; for a tenant, import it or build it here.</source>
+        <translation>Nur die eingebaute Sandbox gibt ihr Routing-Modell heraus; für einen Mandanten es importieren oder hier aufbauen.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer: %1</source>
+        <translation>Die Sandbox hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsModel</name>
     <message>
         <source>%1 (this session)</source>
@@ -869,6 +888,40 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentDatabase</name>
+    <message>
+        <source>Could not write the environment&apos;s metadata.</source>
+        <translation>Die Metadaten der Umgebung konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The new database failed its integrity check.</source>
+        <translation>Die neue Datenbank hat ihre Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The new database does not have the current schema.</source>
+        <translation>Die neue Datenbank hat nicht das aktuelle Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentMigrations</name>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation>ihre Schemaversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it was made by a newer ION Workbench (schema version %1; this one reads up to %2). Update the workbench to open it.</source>
+        <translation>sie wurde von einer neueren ION Workbench angelegt (Schemaversion %1; diese liest bis %2). Aktualisieren Sie die Workbench, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema version %1 failed: %2</source>
+        <translation>die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s database cannot be used: %1</source>
+        <translation>Die Datenbank der Umgebung kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentProvisioner</name>
     <message>
         <source>Enter an environment name, for example Development.</source>
@@ -956,21 +1009,6 @@
     <message>
         <source>The ERP can only be set on an environment that no connection uses yet.</source>
         <translation>Das ERP kann nur für eine Umgebung festgelegt werden, die noch keine Verbindung nutzt.</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentSchema</name>
-    <message>
-        <source>Could not write the environment&apos;s metadata.</source>
-        <translation>Die Metadaten der Umgebung konnten nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The new database failed its integrity check.</source>
-        <translation>Die neue Datenbank hat die Integritätsprüfung nicht bestanden.</translation>
-    </message>
-    <message>
-        <source>The new database has no schema version.</source>
-        <translation>Die neue Datenbank hat keine Schemaversion.</translation>
     </message>
 </context>
 <context>
@@ -1255,14 +1293,6 @@
 <context>
     <name>FlowDiagnosisLauncher</name>
     <message>
-        <source>Only the built-in sandbox shares its routing model; for a tenant, import it or build it here.</source>
-        <translation>Nur die eingebaute Sandbox gibt ihr Routing-Modell heraus; für einen Mandanten es importieren oder hier aufbauen.</translation>
-    </message>
-    <message>
-        <source>The sandbox did not answer: %1</source>
-        <translation>Die Sandbox hat nicht geantwortet: %1</translation>
-    </message>
-    <message>
         <source>No routing model for this connection yet: build or import it first.</source>
         <translation>Noch kein Routing-Modell für diese Verbindung: zuerst aufbauen oder importieren.</translation>
     </message>
@@ -1285,6 +1315,14 @@
     <message>
         <source>larger than 64 MB</source>
         <translation>größer als 64 MB</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s routing model is used but was not kept: %1</source>
+        <translation>Das Routing-Modell der Sandbox wird verwendet, wurde aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The routing model was not kept: the connection was closed.</source>
+        <translation>Das Routing-Modell wurde nicht gespeichert: die Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1378,10 @@
     <message>
         <source>Line %1: elements are nested more than %2 deep.</source>
         <translation>Zeile %1: Die Elemente sind tiefer als %2 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the filter&apos;s %2 conditions would be compared more than %L3 times in this BOD; it is not evaluated.</source>
+        <translation>Zeile %1: die %2 Bedingungen des Filters würden in diesem BOD mehr als %L3-mal verglichen; er wird nicht ausgewertet.</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1766,6 @@
         <translation>Neues aus dem Nachrichtenprotokoll des Mandanten übernehmen (F5)</translation>
     </message>
     <message>
-        <source>The replication environment cannot be opened: %1</source>
-        <translation>Die Replikationsumgebung kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
@@ -1742,10 +1780,6 @@
     <message>
         <source>matching messages</source>
         <translation>passende Nachrichten</translation>
-    </message>
-    <message>
-        <source>The payload could not be fetched: %1</source>
-        <translation>Der Inhalt konnte nicht geholt werden: %1</translation>
     </message>
     <message>
         <source>Re&amp;submit…</source>
@@ -1983,6 +2017,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>&amp;Routing Model…</source>
         <translation>&amp;Routing-Modell…</translation>
+    </message>
+    <message>
+        <source>The replication environment cannot be opened: %1</source>
+        <translation>Die Replikationsumgebung kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2409,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Nothing was sent: %1</source>
         <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed; the batch can be finished when it is opened again.</source>
+        <translation>Die Verbindung wurde geschlossen; der Stapel kann abgeschlossen werden, sobald sie wieder geöffnet ist.</translation>
     </message>
 </context>
 <context>

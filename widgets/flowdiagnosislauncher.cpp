@@ -2,18 +2,12 @@
 #include "flowdiagnosislauncher.h"
 
 #include "bod/bodparser.h"
+#include "environment/environmentdatabase.h"
 #include "flowdiagnosisdialog.h"
-#include "ion/ionendpoints.h"
-#include "ion/networkfailure.h"
-#include "ion/oauthsession.h"
-#include "routing/routingstore.h"
 #include "routingeditor.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QFile>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -24,41 +18,33 @@ FlowDiagnosisLauncher::FlowDiagnosisLauncher(QWidget *parent)
 {
 }
 
-void FlowDiagnosisLauncher::setConnection(const ConnectionProfile &profile, OAuthSession *session,
-                                          const QString &databasePath)
+void FlowDiagnosisLauncher::setWorkspace(ConnectionWorkspace *workspace)
 {
-    m_profile = profile;
-    m_session = session;
-    m_databasePath = databasePath;
+    m_workspace = workspace;
 }
 
 bool FlowDiagnosisLauncher::hasConnection()
 {
-    if (m_databasePath.isEmpty())
+    if (!m_workspace)
         Q_EMIT statusMessage(tr("Open a connection's message log first: the routing model belongs to a connection."));
-    return !m_databasePath.isEmpty();
+    return m_workspace;
 }
 
 void FlowDiagnosisLauncher::readFromSandbox(std::function<void(std::optional<TenantRouting>, QString)> done)
 {
-    const QUrl service = m_profile.serviceUrl;
-    if (!m_session || !QHostAddress(service.host()).isLoopback()) {
-        done(std::nullopt, tr("Only the built-in sandbox shares its routing model; for a tenant, import it or build it here."));
+    if (!m_workspace) {
+        done(std::nullopt, tr("Open a connection's message log first: the routing model belongs to a connection."));
         return;
     }
-    QUrl url = service;
-    url.setPath(u"/__sandbox/routing"_s);
-    m_session->get(url, [done](const HttpOutcome &o) {
-        QString error;
-        const auto routing = o.ok() ? TenantRouting::fromJson(QJsonDocument::fromJson(o.body).object(), &error) : std::nullopt;
-        done(routing, o.ok() ? error : tr("The sandbox did not answer: %1").arg(o.describe()));
-    });
+    m_workspace->sandboxRouting(this, std::move(done));
 }
 
 void FlowDiagnosisLauncher::withRouting(std::function<void(const TenantRouting &)> use)
 {
+    if (!m_workspace)
+        return;
     QString error;
-    if (const auto kept = RoutingStore::load(m_databasePath, &error)) {
+    if (const auto kept = m_workspace->database()->routing(&error)) {
         use(*kept);
         return;
     }
@@ -66,9 +52,10 @@ void FlowDiagnosisLauncher::withRouting(std::function<void(const TenantRouting &
     readFromSandbox([self, use](std::optional<TenantRouting> routing, const QString &) {
         if (!self)
             return;
-        if (routing) {
+        if (routing && self->m_workspace) {
             QString saveError;
-            RoutingStore::save(self->m_databasePath, *routing, &saveError);
+            if (!self->m_workspace->database()->saveRouting(*routing, &saveError))
+                Q_EMIT self->statusMessage(tr("The sandbox's routing model is used but was not kept: %1").arg(saveError));
             use(*routing);
             return;
         }
@@ -82,7 +69,7 @@ void FlowDiagnosisLauncher::editRouting(std::function<void(const TenantRouting &
     if (!hasConnection())
         return;
     QString error;
-    const TenantRouting current = RoutingStore::load(m_databasePath, &error).value_or(TenantRouting());
+    const TenantRouting current = m_workspace->database()->routing(&error).value_or(TenantRouting());
     QPointer<FlowDiagnosisLauncher> self(this);
     auto *editor = new RoutingEditor(current, [self](auto done) {
         if (self)
@@ -92,7 +79,11 @@ void FlowDiagnosisLauncher::editRouting(std::function<void(const TenantRouting &
     connect(editor, &QDialog::accepted, this, [this, editor, saved] {
         QString problem;
         const auto routing = editor->routing(&problem);
-        if (!routing || !RoutingStore::save(m_databasePath, *routing, &problem)) {
+        if (!m_workspace) {
+            Q_EMIT statusMessage(tr("The routing model was not kept: the connection was closed."));
+            return;
+        }
+        if (!routing || !m_workspace->database()->saveRouting(*routing, &problem)) {
             Q_EMIT statusMessage(tr("The routing model was not kept: %1").arg(problem));
             return;
         }
@@ -149,15 +140,10 @@ void FlowDiagnosisLauncher::openFile(const QString &path)
 
 void FlowDiagnosisLauncher::askAcceptedDocuments(const QString &logicalId, QPointer<FlowDiagnosisDialog> dialog)
 {
-    if (!m_session || !logicalId.startsWith(u"lid://"_s))
+    if (!m_workspace)
         return;
-    const QUrl url = IonEndpoints::imsAcceptedDocuments(m_profile.serviceUrl, logicalId);
-    m_session->get(url, [dialog](const HttpOutcome &o) {
-        if (!dialog || !o.ok())
-            return; // not every connection point is an IMS one: then the step is left out
-        QStringList documents;
-        for (const QJsonValue &v : QJsonDocument::fromJson(o.body).object().value(u"acceptedDocuments"_s).toArray())
-            documents << v[u"documentName"_s].toString();
-        dialog->setAcceptedDocuments(documents);
+    m_workspace->acceptedDocuments(logicalId, this, [dialog](const std::optional<QStringList> &documents) {
+        if (dialog && documents) // not every connection point is an IMS one: then the step is left out
+            dialog->setAcceptedDocuments(*documents);
     });
 }

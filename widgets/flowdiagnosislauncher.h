@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connection/connectionprofile.h"
 #include "messagelog/logmessage.h"
 #include "routing/tenantrouting.h"
 
@@ -11,8 +10,8 @@
 #include <functional>
 #include <optional>
 
+class ConnectionWorkspace;
 class FlowDiagnosisDialog;
-class OAuthSession;
 class QWidget;
 class RoutingEditor;
 
@@ -25,7 +24,7 @@ class FlowDiagnosisLauncher : public QObject
     Q_OBJECT
 public:
     explicit FlowDiagnosisLauncher(QWidget *parent);
-    void setConnection(const ConnectionProfile &profile, OAuthSession *session, const QString &databasePath);
+    void setWorkspace(ConnectionWorkspace *workspace);
     void open(const LogMessage &message, const QByteArray &payload);
     // The same for a BOD file: the sender and the document come from the BOD itself.
     void openFile(const QString &path);
@@ -44,7 +43,5 @@ private:
     void askAcceptedDocuments(const QString &logicalId, QPointer<FlowDiagnosisDialog> dialog);
 
     QWidget *m_parent;
-    ConnectionProfile m_profile;
-    QPointer<OAuthSession> m_session;
-    QString m_databasePath;
+    QPointer<ConnectionWorkspace> m_workspace;
 };

@@ -131,8 +131,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     connect(m_searches, &SavedSearches::applyRequested, m_filters, &LogFilterBar::setState);
     connect(m_timeline, &LogTimelineView::hourClicked, m_filters, &LogFilterBar::narrowToHour);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
-        if (m_replicator && m_replicator->isRunning())
-            m_replicator->cancel();
+        if (m_workspace && m_workspace->replicator()->isRunning())
+            m_workspace->replicator()->cancel();
         else
             refresh();
     });
@@ -160,53 +160,53 @@ LogViewPage::LogViewPage(QWidget *parent)
 
 LogViewPage::~LogViewPage() = default;
 
-void LogViewPage::setConnection(const ConnectionProfile &profile, OAuthSession *session, const QString &databasePath)
+void LogViewPage::setWorkspace(ConnectionWorkspace *workspace)
 {
-    m_profile = profile;
-    m_session = session;
-    delete m_replicator;
-    m_replicator = nullptr;
-    m_model->setStore(nullptr);
-    m_store = std::make_unique<MessageLogStore>(databasePath);
-    m_databasePath = databasePath;
-    QString error;
-    if (!m_store->open(&error)) {
-        Q_EMIT statusMessage(tr("The replication environment cannot be opened: %1").arg(error));
-        m_store.reset();
+    if (m_workspace)
+        m_workspace->replicator()->disconnect(this);
+    m_workspace = workspace;
+    m_model->setStore(workspace ? workspace->logStore() : nullptr);
+    m_diagnosis->setWorkspace(workspace);
+    if (!workspace)
         return;
-    }
-    m_journal = std::make_unique<ResubmissionJournal>(databasePath);
-    if (!m_journal->open(&error))
-        Q_EMIT statusMessage(tr("The resubmission journal cannot be opened: %1").arg(error));
-    m_replicator = new LogReplicator(session, m_store.get(), profile.serviceUrl, this);
-    m_replicator->setBatchSize(profile.batchSize);
-    connect(m_replicator, &LogReplicator::progress, this, [this](qint64 done, qint64 total) {
+    if (!workspace->journal())
+        Q_EMIT statusMessage(tr("The resubmission journal cannot be opened: %1").arg(workspace->journalError()));
+    LogReplicator *replicator = workspace->replicator();
+    connect(replicator, &LogReplicator::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
         m_progress->setFormat(tr("%v of %m"));
     });
-    connect(m_replicator, &LogReplicator::finished, this, [this](bool, const QString &message) {
+    connect(replicator, &LogReplicator::finished, this, [this](bool, const QString &message) {
         m_progress->setVisible(false);
         m_refresh->setText(tr("&Refresh"));
         m_refresh->setShortcut(QKeySequence::Refresh);
         Q_EMIT statusMessage(message);
         applyFilter();
     });
-    m_model->setStore(m_store.get());
-    m_diagnosis->setConnection(profile, session, databasePath);
     applyFilter();
-    if (m_store->count() == 0)
+    if (workspace->logStore()->count() == 0)
         refresh(); // a new environment: fill it
+}
+
+MessageLogStore *LogViewPage::store() const
+{
+    return m_workspace ? m_workspace->logStore() : nullptr;
+}
+
+ResubmissionJournal *LogViewPage::journal() const
+{
+    return m_workspace ? m_workspace->journal() : nullptr;
 }
 
 void LogViewPage::refresh()
 {
-    if (!m_replicator || m_replicator->isRunning())
+    if (!m_workspace || m_workspace->replicator()->isRunning())
         return;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_refresh->setText(tr("&Cancel"));
-    m_replicator->start();
+    m_workspace->replicator()->start();
 }
 
 QString LogViewPage::filterText() const
@@ -229,8 +229,8 @@ void LogViewPage::applyFilter()
     }
     m_model->setQuery(*filter, m_filters->freeText());
     updateSummaries();
-    if (m_store && !m_filters->hasDocumentTypes()) {
-        const auto types = m_store->facet(*OneViewFilter::parse({}, &error), u"document_type"_s, &error);
+    if (store() && !m_filters->hasDocumentTypes()) {
+        const auto types = store()->facet(*OneViewFilter::parse({}, &error), u"document_type"_s, &error);
         QStringList names = types ? types->keys() : QStringList();
         names.sort();
         m_filters->setDocumentTypes(names);
@@ -241,12 +241,12 @@ void LogViewPage::updateSummaries()
 {
     const int generation = ++*m_summaryGeneration;
     showCounts({});
-    if (!m_store)
+    if (!m_workspace)
         return;
     // Counted on a worker with its own connection: a busy filter over a million messages takes
     // seconds, and the window must not wait for it. A newer search makes the older one stop.
     auto latest = m_summaryGeneration;
-    runInBackground(this, [path = m_databasePath, filter = filterText(), latest, generation] {
+    runInBackground(this, [path = m_workspace->databasePath(), filter = filterText(), latest, generation] {
         return LogTimeline::summarize(path, filter, [latest, generation] { return *latest == generation; });
     }, [this, generation](const LogTimeline::Summary &summary) {
         if (generation != *m_summaryGeneration || !summary.complete)
@@ -270,7 +270,7 @@ void LogViewPage::showCounts(const std::optional<QHash<QString, qint64>> &outcom
                 parts << u"%1 %L2"_s.arg(it.key()).arg(it.value());
         }
     }
-    m_counts->setText(m_store ? parts.join(u" · "_s) : QString());
+    m_counts->setText(m_workspace ? parts.join(u" · "_s) : QString());
 }
 
 void LogViewPage::openMessage(int row)
@@ -280,36 +280,17 @@ void LogViewPage::openMessage(int row)
         m_shownMessageId = message.messageId;
         m_inspector->setDocument(payload, events);
     };
-    const auto cached = m_store ? m_store->payload(message.messageId) : std::nullopt;
-    if (!m_session) {
-        show(cached.value_or(QByteArray()), {});
+    if (!m_workspace)
         return;
-    }
-    // Events always come fresh; the payload once, then from the environment.
-    const QString base = IonEndpoints::oneView(m_profile.serviceUrl).toString();
-    const QString id = QString::fromLatin1(QUrl::toPercentEncoding(message.messageId));
     QPointer<LogViewPage> self(this);
-    auto withEvents = [self, base, id, show](const QByteArray &payload) {
-        self->m_session->get(QUrl(base + u"/events?messageId="_s + id), [self, payload, show](const HttpOutcome &o) {
-            if (!self)
-                return;
-            const QList<LogEvent> events = PayloadCollector::eventsFromJson(o.body);
-            show(payload, events);
-        });
-    };
-    if (cached) {
-        withEvents(*cached);
-        return;
-    }
-    m_session->get(QUrl(base + u"/streamDocumentPayload?messageId="_s + id), [self, message, withEvents](const HttpOutcome &o) {
-        if (!self)
+    m_workspace->fetchMessage(message.messageId, this, [self, message](const std::optional<QByteArray> &payload,
+                                                                       const QList<LogEvent> &events, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT self->statusMessage(error);
+        if (!payload && !error.isEmpty())
             return;
-        if (!o.ok()) {
-            Q_EMIT self->statusMessage(tr("The payload could not be fetched: %1").arg(o.describe()));
-            return;
-        }
-        self->m_store->setPayload(message.messageId, o.body);
-        withEvents(o.body);
+        self->m_shownMessageId = message.messageId;
+        self->m_inspector->setDocument(payload.value_or(QByteArray()), events);
     });
 }
 
@@ -336,12 +317,13 @@ QList<LogExport::Entry> LogViewPage::entriesFor(const QList<int> &rows) const
 
 void LogViewPage::withPayloads(const QList<int> &rows, std::function<void(const QList<LogExport::Entry> &)> done)
 {
-    PayloadCollector::complete(entriesFor(rows), m_store.get(), m_session, m_profile.serviceUrl, this, std::move(done));
+    if (m_workspace)
+        m_workspace->completePayloads(entriesFor(rows), this, std::move(done));
 }
 
 void LogViewPage::resubmitSelection()
 {
-    if (!m_store || !m_journal || !m_session)
+    if (!m_workspace || !m_workspace->journal() || !m_workspace->session())
         return;
     const QList<int> rows = selectedRows();
     if (rows.isEmpty()) {
@@ -353,10 +335,9 @@ void LogViewPage::resubmitSelection()
         return;
     }
     // The same plan the command line makes: payloads fetched where not stored, the guard asked.
-    auto *plan = new ResubmissionPlan(m_journal.get(), m_store.get(), m_session, m_profile.serviceUrl);
+    std::unique_ptr<ResubmissionPlan> plan = m_workspace->newPlan();
     plan->prepare(entriesFor(rows));
-    auto *dialog = new ResubmitDialog(plan, m_journal.get(), m_session, m_profile.serviceUrl,
-                                      IonEndpoints::workbenchLogicalId, this);
+    auto *dialog = new ResubmitDialog(std::move(plan), m_workspace, IonEndpoints::workbenchLogicalId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT resubmitDialogOpened(dialog);
     dialog->open();
@@ -365,7 +346,7 @@ void LogViewPage::resubmitSelection()
 void LogViewPage::exportSelection(ExportFormat format, const QString &path)
 {
     const QList<int> rows = selectedRows();
-    if (!m_store || rows.isEmpty()) {
+    if (!m_workspace || rows.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the messages to export."));
         return;
     }
@@ -387,11 +368,11 @@ void LogViewPage::exportSelection(ExportFormat format, const QString &path)
 
 bool LogViewPage::importFile(const QString &path, QString *error)
 {
-    if (!m_store) {
+    if (!m_workspace) {
         *error = tr("No connection is open.");
         return false;
     }
-    const qsizetype imported = LogExport::importFile(path, m_store.get(), error);
+    const qsizetype imported = LogExport::importFile(path, m_workspace->logStore(), error);
     if (imported < 0)
         return false;
     applyFilter();
@@ -433,9 +414,9 @@ void LogViewPage::diagnoseCurrent()
 
 void LogViewPage::showHistory()
 {
-    if (!m_journal)
+    if (!journal())
         return;
-    auto *history = new ResubmissionHistory(m_journal.get(), this);
+    auto *history = new ResubmissionHistory(journal(), this);
     history->setAttribute(Qt::WA_DeleteOnClose);
     history->open();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connection/connectionprofile.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -18,13 +18,11 @@ class FlowDiagnosisLauncher;
 class LogFilterBar;
 class LogTimelineView;
 class SavedSearches;
-class LogReplicator;
 class MessageLogModel;
 class MessageLogStore;
 namespace LogExport {
 struct Entry;
 }
-class OAuthSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,7 +44,9 @@ public:
     explicit LogViewPage(QWidget *parent = nullptr);
     ~LogViewPage() override;
 
-    void setConnection(const ConnectionProfile &profile, OAuthSession *session, const QString &databasePath);
+    // The connection whose log is shown (owned by the window; null: none).
+    void setWorkspace(ConnectionWorkspace *workspace);
+    ConnectionWorkspace *workspace() const { return m_workspace; }
     void refresh();
     QString filterText() const; // the message-log filter the bar builds
     MessageLogModel *model() const { return m_model; }
@@ -67,7 +67,7 @@ public:
     // Resubmits the selected messages (the inspector's edited payload for the one it shows).
     void resubmitSelection();
     void showHistory();
-    ResubmissionJournal *journal() const { return m_journal.get(); }
+    ResubmissionJournal *journal() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -86,15 +86,12 @@ private:
     void askExport(ExportFormat format);
     void askImport();
 
-    ConnectionProfile m_profile;
-    QPointer<OAuthSession> m_session;
-    std::unique_ptr<MessageLogStore> m_store;
-    QString m_databasePath;
+    MessageLogStore *store() const;
+
+    QPointer<ConnectionWorkspace> m_workspace;
     std::shared_ptr<std::atomic<int>> m_summaryGeneration = std::make_shared<std::atomic<int>>(0);
-    std::unique_ptr<ResubmissionJournal> m_journal;
     QString m_shownMessageId;
     MessageLogModel *m_model;
-    LogReplicator *m_replicator = nullptr;
     LogFilterBar *m_filters;
     LogTimelineView *m_timeline;
     SavedSearches *m_searches;

@@ -21,15 +21,14 @@ namespace {
 enum Column { DocumentColumn, DocumentIdColumn, FromColumn, ToColumn, MessageIdColumn, GuardColumn, StateColumn, ColumnCount };
 }
 
-ResubmitDialog::ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *journal, OAuthSession *session,
-                               const QUrl &serviceUrl, const QString &fromLogicalId, QWidget *parent)
+ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, ConnectionWorkspace *workspace,
+                               const QString &fromLogicalId, QWidget *parent)
     : QDialog(parent)
-    , m_plan(plan)
-    , m_journal(journal)
-    , m_session(session)
-    , m_serviceUrl(serviceUrl)
+    , m_plan(plan.release())
+    , m_workspace(workspace)
+    , m_journal(workspace->journal())
     , m_from(fromLogicalId)
-    , m_table(new QTableWidget(int(plan->candidates().size()), ColumnCount, this))
+    , m_table(new QTableWidget(int(m_plan->candidates().size()), ColumnCount, this))
     , m_summary(new QLabel(this))
     , m_tokenWait(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -39,7 +38,7 @@ ResubmitDialog::ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *jour
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     m_plan->setParent(this);
-    const int count = int(plan->candidates().size());
+    const int count = int(m_plan->candidates().size());
     setWindowTitle(tr("Resubmit %n Message(s)", nullptr, count));
     m_table->setObjectName(u"resubmitPreview"_s);
     m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("New message ID"),
@@ -48,7 +47,7 @@ ResubmitDialog::ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *jour
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < count; ++row) {
-        const ResubmissionPlan::Candidate &c = plan->candidates()[row];
+        const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
         m_table->setItem(row, DocumentColumn, new QTableWidgetItem(c.message.documentType));
         m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(c.message.documentId));
         m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
@@ -188,9 +187,9 @@ void ResubmitDialog::send()
         return;
     }
     m_batchId = *batch;
-    const auto journalled = m_journal->items(m_batchId);
+    const QList<qint64> journalled = m_journal->itemIds(m_batchId); // in the order they were journalled
     for (int i = 0; i < journalled.size() && i < rows.size(); ++i)
-        m_rowOfItem.insert(journalled[i].id, rows[i]);
+        m_rowOfItem.insert(journalled[i], rows[i]);
     Q_EMIT journalChanged();
     m_send->setEnabled(false);
     m_progress->setRange(0, int(rows.size()));
@@ -205,7 +204,11 @@ void ResubmitDialog::run(const QString &batchId, std::function<void(const QStrin
 {
     m_pause->setEnabled(true);
     m_progress->setVisible(true);
-    m_resubmitter = new Resubmitter(m_session, m_journal, m_serviceUrl, this);
+    if (!m_workspace) {
+        m_summary->setText(tr("The connection was closed; the batch can be finished when it is opened again."));
+        return;
+    }
+    m_resubmitter = m_workspace->newResubmitter(this);
     connect(m_resubmitter, &Resubmitter::itemChanged, this, [this, batchId](qint64 id, State state, const QString &reason) {
         const int row = m_rowOfItem.value(id, -1);
         if (state == State::Sending) {

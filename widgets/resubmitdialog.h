@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ion/oauthsession.h"
 #include "messagelog/logmessage.h"
 #include "resubmission/resubmissionjournal.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QDialog>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
-class OAuthSession;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -27,9 +27,10 @@ class ResubmitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Takes `plan` over (prepared or being prepared).
-    ResubmitDialog(ResubmissionPlan *plan, ResubmissionJournal *journal, OAuthSession *session, const QUrl &serviceUrl,
-                   const QString &fromLogicalId, QWidget *parent = nullptr);
+    // `plan` prepared or being prepared, over `workspace`'s journal and log (the workspace
+    // outlives the dialog: it is window-modal, and the window owns the workspace).
+    ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, ConnectionWorkspace *workspace, const QString &fromLogicalId,
+                   QWidget *parent = nullptr);
     ~ResubmitDialog() override;
 
     QTableWidget *preview() const { return m_table; }
@@ -50,9 +51,8 @@ private:
     void showCounts(const QHash<ResubmissionJournal::State, int> &counts);
 
     ResubmissionPlan *m_plan;
+    QPointer<ConnectionWorkspace> m_workspace;
     ResubmissionJournal *m_journal;
-    QPointer<OAuthSession> m_session;
-    QUrl m_serviceUrl;
     QString m_from;
     Resubmitter *m_resubmitter = nullptr;
     QTableWidget *m_table;

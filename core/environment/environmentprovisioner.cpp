@@ -3,7 +3,7 @@
 
 #include "common/logging.h"
 #include "environment/environmentregistry.h"
-#include "environment/environmentschema.h"
+#include "environment/environmentdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,12 +97,12 @@ void EnvironmentProvisioner::runStep()
     case 2:
         Q_EMIT progress(55, tr("Creating the database"));
         m_createdFile = true;
-        if (!EnvironmentSchema::create(m_env, &error))
+        if (!EnvironmentDatabase::create(m_env, &error))
             return failWith(tr("Could not create the database: %1").arg(error));
         break;
     case 3:
         Q_EMIT progress(80, tr("Verifying the database"));
-        if (!EnvironmentSchema::verify(m_env.databasePath, &error))
+        if (!EnvironmentDatabase::verify(m_env.databasePath, &error))
             return failWith(error);
         break;
     case 4:

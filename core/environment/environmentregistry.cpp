@@ -2,7 +2,7 @@
 #include "environment/environmentregistry.h"
 
 #include "common/logging.h"
-#include "environment/environmentschema.h"
+#include "environment/environmentdatabase.h"
 #include "environment/sqliteconnection.h"
 
 #include <QDir>
@@ -116,7 +116,7 @@ bool EnvironmentRegistry::ensureDefault(QString *error)
     e.databasePath = QDir(m_directory).filePath(u"default.sqlite"_s);
     e.isDefault = true;
     e.created = QDateTime::currentDateTimeUtc();
-    if (!EnvironmentSchema::create(e, error))
+    if (!EnvironmentDatabase::create(e, error))
         return false;
     return add(e, error);
 }

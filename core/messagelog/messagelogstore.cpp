@@ -2,6 +2,7 @@
 #include "messagelog/messagelogstore.h"
 
 #include "common/logging.h"
+#include "environment/environmentmigrations.h"
 #include "environment/sqliteconnection.h"
 #include "messagelog/oneviewfilter.h"
 
@@ -92,21 +93,8 @@ bool MessageLogStore::open(QString *error)
         return false;
     QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
     QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = NORMAL"_s);
-    return m_db->exec(
-        u"CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE,"
-        " document_type TEXT, direction TEXT, status TEXT, exception_type TEXT, from_logical_id TEXT,"
-        " to_logical_id TEXT, document_id TEXT, accounting_entity TEXT, location TEXT, error_code TEXT,"
-        " error_text TEXT, message_date INTEGER NOT NULL, size INTEGER, payload BLOB);"
-        "CREATE INDEX IF NOT EXISTS messages_date ON messages (message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_status ON messages (status, message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_exception ON messages (exception_type, message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_type ON messages (document_type, message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_from ON messages (from_logical_id, message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_to ON messages (to_logical_id, message_date);"
-        "CREATE INDEX IF NOT EXISTS messages_document ON messages (document_id);"
-        "CREATE TABLE IF NOT EXISTS events (message_id TEXT NOT NULL, time INTEGER NOT NULL, event TEXT, detail TEXT);"
-        "CREATE INDEX IF NOT EXISTS events_message ON events (message_id)"_s,
-        error);
+    // The tables are the environment's schema, made and upgraded in one place.
+    return EnvironmentMigrations::upgrade(m_db->database(), error);
 }
 
 bool MessageLogStore::insert(const QList<LogMessage> &messages, const QList<QByteArray> &payloads,

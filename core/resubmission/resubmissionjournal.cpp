@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmission/resubmissionjournal.h"
 
+#include "environment/environmentmigrations.h"
 #include "environment/sqliteconnection.h"
 
 #include <QSqlError>
@@ -87,29 +88,8 @@ bool ResubmissionJournal::open(QString *error)
     QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
     // FULL: a committed state change survives even a power cut, not only a crash of the app.
     QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
-    if (!m_db->exec(
-        u"CREATE TABLE IF NOT EXISTS resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
-        "CREATE TABLE IF NOT EXISTS resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
-        " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
-        " to_logical_id TEXT, state INTEGER NOT NULL, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0,"
-        " payload BLOB NOT NULL, updated INTEGER NOT NULL);"
-        "CREATE INDEX IF NOT EXISTS resubmission_items_batch ON resubmission_items (batch_id, state);"
-        "CREATE INDEX IF NOT EXISTS resubmission_items_document ON resubmission_items (document_name, document_id);"
-        "CREATE TABLE IF NOT EXISTS resubmission_attempts (item_id INTEGER NOT NULL, message_id TEXT NOT NULL UNIQUE,"
-        " started INTEGER NOT NULL);"
-        "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id);"
-        "CREATE TABLE IF NOT EXISTS resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL, who TEXT,"
-        " host TEXT, pid INTEGER, heartbeat INTEGER NOT NULL)"_s,
-        error))
-        return false;
-    // Added after the first release: journals written before get the column here.
-    QSqlQuery columns(m_db->database());
-    bool hasNextMessageId = false;
-    if (columns.exec(u"PRAGMA table_info(resubmission_items)"_s)) {
-        while (columns.next())
-            hasNextMessageId = hasNextMessageId || columns.value(1).toString() == u"next_message_id"_s;
-    }
-    return hasNextMessageId || m_db->exec(u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s, error);
+    // The tables are the environment's schema, made and upgraded in one place.
+    return EnvironmentMigrations::upgrade(m_db->database(), error);
 }
 
 std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const QList<Item> &items, QString *error)
@@ -162,6 +142,22 @@ QList<ResubmissionJournal::Item> ResubmissionJournal::items(const QString &batch
             list.append(fromQuery(q));
     }
     return check(q) ? list : QList<Item>();
+}
+
+QList<qint64> ResubmissionJournal::itemIds(const QString &batchId, std::optional<State> state) const
+{
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM resubmission_items WHERE batch_id = ? %1 ORDER BY id"_s.arg(state ? u"AND state = ?"_s : QString()));
+    q.addBindValue(batchId);
+    if (state)
+        q.addBindValue(int(*state));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return check(q) ? ids : QList<qint64>();
 }
 
 std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) const

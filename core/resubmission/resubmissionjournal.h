@@ -55,6 +55,8 @@ public:
     std::optional<QString> addBatch(const QString &label, const QList<Item> &items, QString *error);
     // Reads: an empty answer may mean that the journal could not be read; lastError() says.
     QList<Item> items(const QString &batchId, std::optional<State> state = std::nullopt, int limit = -1) const;
+    // The same items' ids only, in journal order: no payload is read or decompressed.
+    QList<qint64> itemIds(const QString &batchId, std::optional<State> state = std::nullopt) const;
     std::optional<Item> item(qint64 id) const;
     QList<Batch> batches() const;
     QHash<State, int> counts(const QString &batchId) const;

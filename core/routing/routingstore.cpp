@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/routingstore.h"
 
+#include "environment/environmentmigrations.h"
 #include "environment/sqliteconnection.h"
 
 #include <QDateTime>
@@ -13,10 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 bool openTable(SqliteConnection &db, QString *error)
 {
-    return db.open(error)
-           && db.exec(u"CREATE TABLE IF NOT EXISTS tenant_routing (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                      "json TEXT NOT NULL, updated INTEGER NOT NULL)"_s,
-                      error);
+    return db.open(error) && EnvironmentMigrations::upgrade(db.database(), error);
 }
 } // namespace
 

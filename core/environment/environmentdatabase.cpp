@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environment/environmentdatabase.h"
+
+#include "environment/environmentmigrations.h"
+#include "environment/replicationenvironment.h"
+#include "environment/sqliteconnection.h"
+#include "messagelog/messagelogstore.h"
+#include "resubmission/resubmissionjournal.h"
+#include "routing/routingstore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EnvironmentDatabase", text);
+}
+} // namespace
+
+EnvironmentDatabase::EnvironmentDatabase(const QString &path)
+    : m_path(path)
+    , m_db(std::make_unique<SqliteConnection>(path))
+{
+}
+
+EnvironmentDatabase::~EnvironmentDatabase() = default;
+
+bool EnvironmentDatabase::open(QString *error)
+{
+    return m_db->open(error) && EnvironmentMigrations::upgrade(m_db->database(), error);
+}
+
+int EnvironmentDatabase::schemaVersion() const
+{
+    return EnvironmentMigrations::version(m_db->database());
+}
+
+std::unique_ptr<MessageLogStore> EnvironmentDatabase::openLogStore(QString *error) const
+{
+    auto store = std::make_unique<MessageLogStore>(m_path);
+    return store->open(error) ? std::move(store) : nullptr;
+}
+
+std::unique_ptr<ResubmissionJournal> EnvironmentDatabase::openJournal(QString *error) const
+{
+    auto journal = std::make_unique<ResubmissionJournal>(m_path);
+    return journal->open(error) ? std::move(journal) : nullptr;
+}
+
+std::optional<TenantRouting> EnvironmentDatabase::routing(QString *error) const
+{
+    return RoutingStore::load(m_path, error);
+}
+
+bool EnvironmentDatabase::saveRouting(const TenantRouting &routing, QString *error) const
+{
+    return RoutingStore::save(m_path, routing, error);
+}
+
+bool EnvironmentDatabase::create(const ReplicationEnvironment &e, QString *error)
+{
+    EnvironmentDatabase database(e.databasePath);
+    if (!database.m_db->open(error))
+        return false;
+    QSqlQuery(database.m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s); // not allowed inside a transaction
+    if (!EnvironmentMigrations::upgrade(database.m_db->database(), error))
+        return false;
+    QSqlQuery q(database.m_db->database());
+    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    const QList<QPair<QString, QString>> meta {{u"id"_s, e.id}, {u"name"_s, e.name}, {u"erp"_s, e.erp},
+                                               {u"region"_s, e.region}};
+    for (const auto &[k, v] : meta) {
+        q.addBindValue(k);
+        q.addBindValue(v);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Could not write the environment's metadata.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EnvironmentDatabase::verify(const QString &path, QString *error)
+{
+    SqliteConnection db(path);
+    if (!db.open(error))
+        return false;
+    QSqlQuery q(db.database());
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s) {
+        if (error)
+            *error = tr("The new database failed its integrity check.");
+        return false;
+    }
+    if (EnvironmentMigrations::version(db.database()) != EnvironmentMigrations::CurrentVersion) {
+        if (error)
+            *error = tr("The new database does not have the current schema.");
+        return false;
+    }
+    return true;
+}
