@@ -76,6 +76,37 @@ private Q_SLOTS:
         QCOMPARE(r.sends(), 150);
     }
 
+    void progressIsReportedOnEveryChangeFromCountsInMemory()
+    {
+        SandboxFixture s;
+        auto j = journal();
+        QString error;
+        const auto batch = j->addBatch(u"counted"_s, items(40), &error);
+        QVERIFY2(batch, qPrintable(error));
+        OAuthSession session(OAuthSession::configFor(s.profile()));
+        Resubmitter r(&session, j.get(), s.server->serviceUrl());
+        r.setOptions(fast());
+        QSignalSpy progress(&r, &Resubmitter::progress);
+        QSignalSpy changes(&r, &Resubmitter::itemChanged);
+        QVERIFY(runToEnd(r, *batch));
+        // One report per change (sending, accepted for each), plus the start and the end.
+        QCOMPARE(progress.size(), changes.size() + 2);
+        QCOMPARE(changes.size(), 80);
+        int previousDone = -1;
+        for (const auto &report : std::as_const(progress)) {
+            const auto counts = report.first().value<QHash<State, int>>();
+            int total = 0;
+            for (const int n : counts)
+                total += n;
+            QCOMPARE(total, 40); // every item counted once, whatever its state
+            const int done = counts.value(State::Accepted);
+            QVERIFY(done >= previousDone);
+            previousDone = done;
+        }
+        const auto last = progress.last().first().value<QHash<State, int>>();
+        QVERIFY(last == j->counts(*batch)); // memory agrees with the journal
+    }
+
     void exactlyOnceThroughFaults()
     {
         SandboxFixture s;

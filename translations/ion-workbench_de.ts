@@ -1416,6 +1416,17 @@
     </message>
 </context>
 <context>
+    <name>ImsAnswer</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IonApiFile</name>
     <message>
         <source>&quot;%1&quot; is not an absolute URL such as https://host/</source>
@@ -2431,14 +2442,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
             <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>found in the message log as %1 after: %2</source>

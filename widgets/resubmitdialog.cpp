@@ -209,7 +209,8 @@ void ResubmitDialog::run(const QString &batchId, std::function<void(const QStrin
         return;
     }
     m_resubmitter = m_workspace->newResubmitter(this);
-    connect(m_resubmitter, &Resubmitter::itemChanged, this, [this, batchId](qint64 id, State state, const QString &reason) {
+    connect(m_resubmitter, &Resubmitter::progress, this, &ResubmitDialog::showCounts); // counted by the runner, not the journal
+    connect(m_resubmitter, &Resubmitter::itemChanged, this, [this](qint64 id, State state, const QString &reason) {
         const int row = m_rowOfItem.value(id, -1);
         if (state == State::Sending) {
             m_tokenWait->setVisible(false); // a token was had: sending again
@@ -220,7 +221,6 @@ void ResubmitDialog::run(const QString &batchId, std::function<void(const QStrin
         if (QTableWidgetItem *cell = m_table->item(row, StateColumn))
             cell->setText(reason.isEmpty() ? ResubmissionJournal::stateName(state)
                                            : ResubmissionJournal::stateName(state) + u": "_s + reason);
-        showCounts(m_journal->counts(batchId));
     });
     connect(m_resubmitter, &Resubmitter::waitingForToken, this, [this](const QString &reason, int retryInMs) {
         m_tokenWait->setText(tr("Waiting for a token: %1. Nothing is sent for %2 s, and no document is charged for it.")

@@ -160,6 +160,20 @@ QList<qint64> ResubmissionJournal::itemIds(const QString &batchId, std::optional
     return check(q) ? ids : QList<qint64>();
 }
 
+QHash<qint64, ResubmissionJournal::State> ResubmissionJournal::itemStates(const QString &batchId) const
+{
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, state FROM resubmission_items WHERE batch_id = ?"_s);
+    q.addBindValue(batchId);
+    QHash<qint64, State> states;
+    if (q.exec()) {
+        while (q.next())
+            states.insert(q.value(0).toLongLong(), State(q.value(1).toInt()));
+    }
+    return check(q) ? states : QHash<qint64, State>();
+}
+
 std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) const
 {
     QSqlQuery q(m_db->database());

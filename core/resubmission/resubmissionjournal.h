@@ -57,6 +57,8 @@ public:
     QList<Item> items(const QString &batchId, std::optional<State> state = std::nullopt, int limit = -1) const;
     // The same items' ids only, in journal order: no payload is read or decompressed.
     QList<qint64> itemIds(const QString &batchId, std::optional<State> state = std::nullopt) const;
+    // Every item's state, without payloads (what a runner counts from).
+    QHash<qint64, State> itemStates(const QString &batchId) const;
     std::optional<Item> item(qint64 id) const;
     QList<Batch> batches() const;
     QHash<State, int> counts(const QString &batchId) const;

@@ -6,12 +6,13 @@
 #include "ion/ionendpoints.h"
 #include "ion/oauthsession.h"
 #include "messagelog/messagelookup.h"
+#include "resubmission/attemptreconciler.h"
 #include "resubmission/batchclaim.h"
+#include "resubmission/imsanswer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,7 @@ Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, co
     , m_journal(journal)
     , m_lookup(new MessageLookup(session, serviceUrl, this))
     , m_claim(new BatchClaim(journal, this))
+    , m_reconciler(new AttemptReconciler(journal, m_lookup, this))
     , m_serviceUrl(serviceUrl)
 {
     m_wake.setSingleShot(true);
@@ -70,26 +72,31 @@ void Resubmitter::run(const QString &batchId)
         stopForJournal();
         return;
     }
-    const auto unknown = m_journal->items(batchId, State::Unknown);
+    // The batch's counts are kept here from now on (this run is its only runner): progress is
+    // reported on every change without asking the journal, and no payload is read to count.
+    m_stateOf = m_journal->itemStates(batchId);
     if (!m_journal->lastError().isEmpty()) {
         stopForJournal();
         return;
     }
-    for (const auto &item : unknown) {
-        reconcile(item.id, tr("interrupted"));
+    m_counts.clear();
+    QList<qint64> ids = m_stateOf.keys();
+    std::sort(ids.begin(), ids.end()); // journal order
+    for (const qint64 id : std::as_const(ids))
+        ++m_counts[m_stateOf.value(id)];
+    m_reconciler->setInFlightGraceMs(m_options.inFlightGraceMs);
+    m_reconciler->setRetryDelayMs(backoff(2));
+    for (const qint64 id : std::as_const(ids)) {
+        if (m_stateOf.value(id) == State::Unknown)
+            reconcile(id, tr("interrupted"));
         if (m_cancelled)
             return;
     }
-    for (State s : {State::Pending, State::Retrying}) {
-        const auto items = m_journal->items(batchId, s);
-        if (!m_journal->lastError().isEmpty()) {
-            stopForJournal();
-            return;
-        }
-        for (const auto &item : items)
-            m_queue.append(item.id);
+    for (const qint64 id : std::as_const(ids)) {
+        if (m_stateOf.value(id) == State::Pending || m_stateOf.value(id) == State::Retrying)
+            m_queue.append(id);
     }
-    Q_EMIT progress(m_journal->counts(batchId));
+    Q_EMIT progress(m_counts);
     pump();
     checkDone();
 }
@@ -115,7 +122,7 @@ void Resubmitter::cancel()
     m_wake.stop();
     // Waiting items go back to pending: nothing is lost, a later run picks them up.
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
-        m_journal->setState(it.key(), State::Pending, tr("cancelled; will be sent by the next run"));
+        record(it.key(), State::Pending, tr("cancelled; will be sent by the next run"));
     m_waiting.clear();
     m_queue.clear();
     checkDone();
@@ -180,7 +187,7 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
             return;
         if (self->m_cancelled) {
             self->m_inFlight.remove(id);
-            self->m_journal->setState(id, State::Pending, tr("cancelled; will be sent by the next run"));
+            self->record(id, State::Pending, tr("cancelled; will be sent by the next run"));
             self->checkDone();
             return;
         }
@@ -218,6 +225,7 @@ void Resubmitter::post(const ResubmissionJournal::Item &item)
             stopForJournal();
         return;
     }
+    track(item.id, State::Sending);
     Q_EMIT itemChanged(item.id, State::Sending, {});
     ++m_sends;
     QByteArray contentType;
@@ -234,47 +242,26 @@ void Resubmitter::post(const ResubmissionJournal::Item &item)
 
 void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
 {
-    using Kind = HttpOutcome::Kind;
-    if (o.tokenUnavailable) {
-        // The token endpoint's answer, not IMS's: the document was not refused.
-        m_inFlight.remove(itemId);
+    m_inFlight.remove(itemId);
+    const ImsAnswer answer = ImsAnswer::of(o);
+    switch (answer.meaning) {
+    case ImsAnswer::Meaning::NoToken:
         tokenUnavailable(itemId, OAuthError::fromAnswer(o));
         return;
-    }
-    if (o.ok()) {
-        m_inFlight.remove(itemId);
-        setState(itemId, State::Accepted, tr("HTTP %1").arg(o.httpStatus));
-    } else if (o.kind == Kind::HttpError && (o.httpStatus == 503 || o.httpStatus == 429 || o.httpStatus == 401)) {
-        // The Gateway or IMS refused before accepting anything: safe to send again.
-        m_inFlight.remove(itemId);
-        const auto item = journalItem(itemId);
-        if (!item) {
-            checkDone();
-            return;
-        }
-        const int attempts = item->attempts;
-        const int delay = o.httpStatus == 429 && !o.retryAfter.isEmpty() ? o.retryAfter.toInt() * 1000 : backoff(attempts);
-        retryLater(itemId, delay, tr("HTTP %1").arg(o.httpStatus));
-    } else if (o.kind == Kind::ConnectionRefused || o.kind == Kind::HostNotFound) {
-        m_inFlight.remove(itemId);
-        const auto item = journalItem(itemId);
-        if (!item) {
-            checkDone();
-            return;
-        }
-        retryLater(itemId, backoff(item->attempts), o.describe());
-    } else if (o.kind == Kind::HttpError && o.httpStatus != 500 && o.httpStatus != 502 && o.httpStatus != 504) {
-        m_inFlight.remove(itemId);
-        const QString message = QJsonDocument::fromJson(o.body).object().value(u"message"_s).toString();
-        fail(itemId, message.isEmpty() ? tr("HTTP %1").arg(o.httpStatus) : tr("HTTP %1: %2").arg(o.httpStatus).arg(message));
-    } else {
-        // 500, 502, 504, timeout, dropped connection: it may have been accepted. Ask the log.
-        m_inFlight.remove(itemId);
-        if (setState(itemId, State::Unknown, o.describe()))
-            reconcile(itemId, o.describe());
-        pump();
-        checkDone();
-        return;
+    case ImsAnswer::Meaning::Accepted:
+        setState(itemId, State::Accepted, answer.reason);
+        break;
+    case ImsAnswer::Meaning::SendAgain:
+        if (const auto item = journalItem(itemId))
+            retryLater(itemId, answer.retryAfterMs >= 0 ? answer.retryAfterMs : backoff(item->attempts), answer.reason);
+        break;
+    case ImsAnswer::Meaning::Refused:
+        fail(itemId, answer.reason);
+        break;
+    case ImsAnswer::Meaning::AskTheLog:
+        if (setState(itemId, State::Unknown, answer.reason))
+            reconcile(itemId, answer.reason);
+        break;
     }
     pump();
     checkDone();
@@ -297,7 +284,7 @@ void Resubmitter::tokenUnavailable(qint64 itemId, const OAuthError &error)
                             "more was sent, and --resume sends the rest once they are fixed").arg(why);
         m_queue.clear();
         for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
-            m_journal->setState(it.key(), State::Pending, tr("not sent: no token"));
+            record(it.key(), State::Pending, tr("not sent: no token"));
         m_waiting.clear();
         checkDone();
         return;
@@ -313,53 +300,23 @@ void Resubmitter::tokenUnavailable(qint64 itemId, const OAuthError &error)
 
 void Resubmitter::reconcile(qint64 itemId, const QString &why)
 {
-    m_reconciling.insert(itemId);
-    const QStringList ids = m_journal->attemptMessageIds(itemId);
-    if (!m_journal->lastError().isEmpty()) {
-        // Without its attempts' ids the log cannot be asked, and guessing could send twice.
-        m_reconciling.remove(itemId);
-        stopForJournal();
-        return;
-    }
     QPointer<Resubmitter> self(this);
-    m_lookup->findMessageIds(ids, [self, itemId, why](const HttpOutcome &o, const QList<LogMessage> &found) {
+    m_reconciler->reconcile(itemId, [self, itemId, why](AttemptReconciler::Verdict verdict, const QString &found) {
         if (!self)
             return;
-        if (!o.ok()) {
-            // The log could not be asked: stay unknown (and in flight) and ask again later;
-            // never guess.
-            qCInfo(lcIms) << "reconciliation of item" << itemId << "failed:" << o.describe();
-            QTimer::singleShot(self->backoff(2), self, [self, itemId, why] {
-                if (self && self->m_running)
-                    self->reconcile(itemId, why);
-            });
-            return;
-        }
-        self->m_reconciling.remove(itemId);
-        if (!found.isEmpty()) {
-            self->setState(itemId, State::Accepted, tr("found in the message log as %1 after: %2")
-                                                        .arg(found.first().messageId, why));
-        } else {
-            const QDateTime started = self->m_journal->lastAttemptStarted(itemId);
-            if (!self->m_journal->lastError().isEmpty()) {
-                self->stopForJournal();
-                return;
-            }
-            const qint64 age = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : LLONG_MAX;
-            if (age < self->m_options.inFlightGraceMs) {
-                // The attempt may still be on its way to ION: look again when it cannot be.
-                self->m_reconciling.insert(itemId);
-                const int wait = int(self->m_options.inFlightGraceMs - age) + 50;
-                QTimer::singleShot(wait, self, [self, itemId, why] {
-                    if (self && self->m_running)
-                        self->reconcile(itemId, why);
-                });
-                return;
-            }
+        switch (verdict) {
+        case AttemptReconciler::Verdict::Received:
+            self->setState(itemId, State::Accepted, tr("found in the message log as %1 after: %2").arg(found, why));
+            break;
+        case AttemptReconciler::Verdict::NotReceived:
             // ION has no record of any attempt, and none can still arrive: sending again
             // cannot duplicate it.
             if (const auto item = self->journalItem(itemId))
                 self->retryLater(itemId, self->backoff(item->attempts), why);
+            break;
+        case AttemptReconciler::Verdict::JournalFailed:
+            self->stopForJournal();
+            break;
         }
         self->pump();
         self->checkDone();
@@ -383,12 +340,29 @@ void Resubmitter::fail(qint64 itemId, const QString &reason)
 
 bool Resubmitter::setState(qint64 itemId, State state, const QString &reason)
 {
-    if (!m_journal->setState(itemId, state, reason)) {
+    if (!record(itemId, state, reason)) {
         stopForJournal();
         return false;
     }
+    return true;
+}
+
+bool Resubmitter::record(qint64 itemId, State state, const QString &reason)
+{
+    if (!m_journal->setState(itemId, state, reason))
+        return false;
+    track(itemId, state);
     Q_EMIT itemChanged(itemId, state, reason);
     return true;
+}
+
+void Resubmitter::track(qint64 itemId, State state)
+{
+    if (const auto it = m_stateOf.constFind(itemId); it != m_stateOf.cend() && --m_counts[it.value()] == 0)
+        m_counts.remove(it.value()); // as the journal counts: only states that hold items
+    ++m_counts[state];
+    m_stateOf.insert(itemId, state);
+    Q_EMIT progress(m_counts);
 }
 
 std::optional<ResubmissionJournal::Item> Resubmitter::journalItem(qint64 itemId)
@@ -423,14 +397,14 @@ void Resubmitter::stop(const QString &reason)
 
 void Resubmitter::checkDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || !m_reconciling.isEmpty())
+    if (!m_running || !m_inFlight.isEmpty() || m_reconciler->isBusy())
         return;
     if (!m_cancelled && (!m_queue.isEmpty() || !m_waiting.isEmpty()))
         return;
     m_running = false;
     m_wake.stop();
     m_claim->release();
-    const auto counts = m_journal->counts(m_batchId);
+    const QHash<State, int> counts = m_counts;
     Q_EMIT progress(counts);
     QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
                                 .arg(counts.value(State::Accepted))

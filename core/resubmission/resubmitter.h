@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class AttemptReconciler;
 class BatchClaim;
 class MessageLookup;
 class OAuthSession;
@@ -76,7 +77,9 @@ private:
     void reconcile(qint64 itemId, const QString &why);
     void retryLater(qint64 itemId, int delayMs, const QString &reason);
     void fail(qint64 itemId, const QString &reason);
-    bool setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason);
+    bool setState(qint64 itemId, ResubmissionJournal::State state, const QString &reason); // stops on failure
+    bool record(qint64 itemId, ResubmissionJournal::State state, const QString &reason);   // only says so
+    void track(qint64 itemId, ResubmissionJournal::State state); // the counts in memory
     std::optional<ResubmissionJournal::Item> journalItem(qint64 itemId);
     void stopForJournal();
     void stop(const QString &reason);
@@ -87,13 +90,15 @@ private:
     ResubmissionJournal *m_journal;
     MessageLookup *m_lookup;
     BatchClaim *m_claim; // this run's hold on its batch
+    AttemptReconciler *m_reconciler;
     QUrl m_serviceUrl;
     Options m_options;
     QString m_batchId;
+    QHash<qint64, ResubmissionJournal::State> m_stateOf; // every item of the batch
+    QHash<ResubmissionJournal::State, int> m_counts;
     QList<qint64> m_queue;          // ready to send, in order
     QHash<qint64, qint64> m_waiting; // item -> ms (on m_clock) when it may be sent again
     QSet<qint64> m_inFlight;        // being sent: counts against the concurrency limit
-    QSet<qint64> m_reconciling;     // waiting for the message log's word; does not
     QElapsedTimer m_clock;
     qint64 m_nextSendAt = 0;
     QTimer m_wake;
