@@ -11,14 +11,23 @@ class MessageLogStore;
 class OAuthSession;
 class QObject;
 
-// Completes log entries with their payloads and events before they are resubmitted or
-// exported: entries that already carry a payload keep it, cached payloads come from the
-// environment, the rest (and the events, which are not replicated) from the tenant's message
-// log; fetched payloads are cached.
+// Completes log entries with their payloads (and, for an export, their events) before they are
+// resubmitted or exported: entries that already carry a payload keep it, cached payloads come
+// from the environment, the rest from the tenant's message log, fetched within the Gateway's
+// quota (a few at a time, paced below its 3,000 calls a minute, shared with everything else the
+// tenant does) and cached.
 namespace PayloadCollector {
+enum class Include { Payloads, PayloadsAndEvents };
+struct Limits
+{
+    int concurrency = 4;
+    int ratePerMinute = 1200; // replication and resubmission need the rest of the quota
+};
 // The events of a OneView "data/events" answer.
 QList<LogEvent> eventsFromJson(const QByteArray &body);
-// `done` runs once, on `context`'s thread, unless `context` is gone by then.
+// `done` runs once, on `context`'s thread, unless `context` is gone by then (then nothing more
+// is fetched either).
 void complete(QList<LogExport::Entry> entries, MessageLogStore *store, OAuthSession *session, const QUrl &serviceUrl,
-              QObject *context, std::function<void(const QList<LogExport::Entry> &)> done);
+              Include include, QObject *context, std::function<void(const QList<LogExport::Entry> &)> done,
+              Limits limits = {});
 }

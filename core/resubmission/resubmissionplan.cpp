@@ -50,7 +50,7 @@ void ResubmissionPlan::prepare(const QList<LogExport::Entry> &entries)
         return;
     }
     QPointer<ResubmissionPlan> self(this);
-    PayloadCollector::complete(entries, m_store, m_session, m_serviceUrl, this, [self](const QList<LogExport::Entry> &full) {
+    PayloadCollector::complete(entries, m_store, m_session, m_serviceUrl, PayloadCollector::Include::Payloads, this, [self](const QList<LogExport::Entry> &full) {
         if (!self)
             return;
         for (qsizetype i = 0; i < full.size() && i < self->m_candidates.size(); ++i)

@@ -75,7 +75,8 @@ Resubmitter *ConnectionWorkspace::newResubmitter(QObject *parent) const
 void ConnectionWorkspace::completePayloads(QList<LogExport::Entry> entries, QObject *context,
                                            std::function<void(const QList<LogExport::Entry> &)> done) const
 {
-    PayloadCollector::complete(std::move(entries), m_store.get(), m_session, m_profile.serviceUrl, context, std::move(done));
+    PayloadCollector::complete(std::move(entries), m_store.get(), m_session, m_profile.serviceUrl,
+                               PayloadCollector::Include::PayloadsAndEvents, context, std::move(done));
 }
 
 void ConnectionWorkspace::fetchMessage(const QString &messageId, QObject *context, MessageCallback done) const

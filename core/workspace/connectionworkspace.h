@@ -51,7 +51,8 @@ public:
     std::unique_ptr<ResubmissionPlan> newPlan() const;
     Resubmitter *newResubmitter(QObject *parent) const;
 
-    // The entries' payloads (the environment's copy, else the tenant's log) and events.
+    // The entries' payloads (the environment's copy, else the tenant's log) and events, for an
+    // export (a plan fetches payloads only).
     void completePayloads(QList<LogExport::Entry> entries, QObject *context,
                           std::function<void(const QList<LogExport::Entry> &)> done) const;
     // One message for the inspector: its payload (the environment's copy, else fetched from the
