@@ -110,14 +110,14 @@ int ResubmitCommand::run(const QStringList &arguments)
     int exitCode = Ok;
     // Sends the batches in `batches`, one after the other.
     std::function<void()> startSending = [&] {
-        resubmitter.reset(workspace->newResubmitter(nullptr));
-        Resubmitter::Options options;
+        Resubmitter::Options options = workspace->resubmitterOptions();
         options.concurrency = qMax(1, parser.value(u"concurrency"_s).toInt());
         options.ratePerMinute = qMax(1, parser.value(u"rate"_s).toInt());
         options.inFlightGraceMs = qMax(0, parser.value(u"in-flight-grace"_s).toInt()) * 1000;
         options.maxAttempts = qMax(1, parser.value(u"max-attempts"_s).toInt());
         options.maxBackoffMs = qMax(1, parser.value(u"max-backoff"_s).toInt()) * 1000;
-        resubmitter->setOptions(options);
+        workspace->setResubmitterOptions(options);
+        resubmitter.reset(workspace->newResubmitter(nullptr));
         auto next = std::make_shared<std::function<void()>>();
         auto current = std::make_shared<QString>();
         *next = [&, next, current] {

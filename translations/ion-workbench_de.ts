@@ -137,6 +137,10 @@
         <source>%1 is sending this batch (heard from %2 s ago)</source>
         <translation>%1 sendet diesen Stapel (zuletzt vor %2 s gemeldet)</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
 </context>
 <context>
     <name>BodInspector</name>

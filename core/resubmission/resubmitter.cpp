@@ -50,6 +50,7 @@ void Resubmitter::run(const QString &batchId)
     m_paused = false;
     m_cancelled = false;
     m_finishReason.clear();
+    m_started = false;
     m_tokenFailures = 0;
     m_queue.clear();
     m_waiting.clear();
@@ -59,6 +60,7 @@ void Resubmitter::run(const QString &batchId)
     QString why;
     switch (m_claim->take(batchId, m_options.leaseMs, &why)) {
     case BatchClaim::Result::Claimed:
+        m_started = true;
         break;
     case BatchClaim::Result::Held:
         stop(tr("not started: %1; nothing was sent by this run").arg(why));
@@ -403,6 +405,12 @@ void Resubmitter::checkDone()
         return;
     m_running = false;
     m_wake.stop();
+    if (!m_started) {
+        // Never started (another runner holds the batch, or the journal failed at once): its
+        // counts would say nothing about the batch.
+        Q_EMIT finished(false, m_finishReason);
+        return;
+    }
     m_claim->release();
     const QHash<State, int> counts = m_counts;
     Q_EMIT progress(counts);

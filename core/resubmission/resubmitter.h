@@ -106,6 +106,7 @@ private:
     int m_tokenFailures = 0; // in a row, for the backoff
     QString m_finishReason;  // why a run stopped early, added to its summary
     bool m_running = false;
+    bool m_started = false; // this run holds (or held) its batch
     bool m_paused = false;
     bool m_cancelled = false;
     int m_sends = 0;

@@ -69,7 +69,9 @@ std::unique_ptr<ResubmissionPlan> ConnectionWorkspace::newPlan() const
 
 Resubmitter *ConnectionWorkspace::newResubmitter(QObject *parent) const
 {
-    return new Resubmitter(m_session, m_journal.get(), m_profile.serviceUrl, parent);
+    auto *resubmitter = new Resubmitter(m_session, m_journal.get(), m_profile.serviceUrl, parent);
+    resubmitter->setOptions(m_resubmitterOptions);
+    return resubmitter;
 }
 
 void ConnectionWorkspace::completePayloads(QList<LogExport::Entry> entries, QObject *context,

@@ -3,6 +3,7 @@
 
 #include "connection/connectionprofile.h"
 #include "messagelog/logexport.h"
+#include "resubmission/resubmitter.h"
 #include "routing/tenantrouting.h"
 
 #include <QObject>
@@ -18,7 +19,6 @@ class MessageLogStore;
 class OAuthSession;
 class ResubmissionJournal;
 class ResubmissionPlan;
-class Resubmitter;
 
 // A connection opened for work: its profile (secrets included), its OAuth session, its
 // environment's database with the replicated log and the resubmission journal, replication,
@@ -50,6 +50,9 @@ public:
     // What will be sent, and how: the same objects for the dialog and the command line.
     std::unique_ptr<ResubmissionPlan> newPlan() const;
     Resubmitter *newResubmitter(QObject *parent) const;
+    // How this connection's resubmitters send (concurrency, rate, attempts, in-flight grace).
+    void setResubmitterOptions(const Resubmitter::Options &options) { m_resubmitterOptions = options; }
+    Resubmitter::Options resubmitterOptions() const { return m_resubmitterOptions; }
 
     // The entries' payloads (the environment's copy, else the tenant's log) and events, for an
     // export (a plan fetches payloads only).
@@ -78,4 +81,5 @@ private:
     std::unique_ptr<ResubmissionJournal> m_journal;
     QString m_journalError;
     LogReplicator *m_replicator = nullptr;
+    Resubmitter::Options m_resubmitterOptions;
 };
