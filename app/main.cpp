@@ -7,13 +7,12 @@
 #include "sandboxcontroller.h"
 #include "screenshottour.h"
 #include "smokecheck.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +24,6 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(IONWB_VERSION));
 }
 
-void installTranslations(QCoreApplication *app)
-{
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), u"ion-workbench"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-}
 // The options of the window; --help and --version answer without a display.
 void describe(QCommandLineParser *parser, const QList<QCommandLineOption> &options)
 {

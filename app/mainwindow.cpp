@@ -114,7 +114,7 @@ void MainWindow::createMenus()
     tools->addAction(tr("&Routing Model…"), this, [this] { m_log->diagnosis()->editRouting(); });
 
     QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
-    sandbox->addAction(tr("&Start Sandbox"), this, [this] {
+    QAction *start = sandbox->addAction(tr("&Start Sandbox"), this, [this] {
         // Once: main() may have started it, and then selects the connection itself.
         auto ready = std::make_shared<QMetaObject::Connection>();
         auto failed = std::make_shared<QMetaObject::Connection>();
@@ -131,6 +131,12 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Sandbox"), tr("The sandbox could not start: %1").arg(why));
         });
         m_sandbox->startDemo();
+    });
+    start->setObjectName(u"startSandbox"_s);
+    // Offered only while there is something to start.
+    connect(sandbox, &QMenu::aboutToShow, start, [this, start] {
+        start->setEnabled(!m_sandbox->server() && !m_sandbox->isStarting());
+        start->setText(m_sandbox->server() ? tr("Sandbox &Running") : tr("&Start Sandbox"));
     });
     sandbox->addSeparator();
     m_sandbox->populateMenu(sandbox, this);

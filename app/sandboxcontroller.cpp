@@ -161,10 +161,10 @@ void SandboxController::populateMenu(QMenu *menu, QWidget *dialogParent)
             Q_EMIT statusChanged(status());
         });
     };
-    addFault(tr("&Slow Answers (2 s)"), [](FaultInjector::Settings &s, bool on) { s.latencyMs = on ? 2000 : 0; });
+    addFault(tr("S&low Answers (2 s)"), [](FaultInjector::Settings &s, bool on) { s.latencyMs = on ? 2000 : 0; });
     addFault(tr("Server &Errors (20% 500/502/503/504)"), [](FaultInjector::Settings &s, bool on) { s.errorRate = on ? 0.2 : 0; });
     addFault(tr("&Dropped Connections (10%)"), [](FaultInjector::Settings &s, bool on) { s.dropRate = on ? 0.1 : 0; });
-    QAction *scopes = menu->addAction(tr("Enforce &Scopes (403 after a good token)"));
+    QAction *scopes = menu->addAction(tr("Enforce Sco&pes (403 after a good token)"));
     scopes->setCheckable(true);
     connect(scopes, &QAction::toggled, this, [this](bool on) {
         if (m_server)

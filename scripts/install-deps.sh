@@ -20,6 +20,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qt6-charts-dev libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
+  qt6-translations-l10n # Qt's own strings (dialog buttons) in the person's language
   libssl-dev libgl-dev
   # tests: a real Secret Service, an X server for screenshots, metadata validators
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools

@@ -149,10 +149,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>C&amp;hanges…</source>
-        <translation>Ä&amp;nderungen…</translation>
-    </message>
-    <message>
         <source>Find (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
@@ -274,6 +270,10 @@
     <message>
         <source>Variation</source>
         <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Änderun&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -1785,24 +1785,12 @@
         <translation>%v von %m</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
         <source>%L1 messages</source>
         <translation>%L1 Nachrichten</translation>
     </message>
     <message>
         <source>matching messages</source>
         <translation>passende Nachrichten</translation>
-    </message>
-    <message>
-        <source>Re&amp;submit…</source>
-        <translation>Erneut &amp;senden…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Send the selected messages again through IMS, journalled (Ctrl+R)</source>
@@ -1909,6 +1897,18 @@
     <message>
         <source>The document is still loading; resubmit once it is in.</source>
         <translation>Das Dokument wird noch geladen; senden Sie es erneut, sobald es vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ubmit…</source>
+        <translation>Erne&amp;ut senden…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Verlau&amp;f…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2036,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>The replication environment cannot be opened: %1</source>
         <translation>Die Replikationsumgebung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Running</source>
+        <translation>Sandbox &amp;läuft</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2623,7 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     </message>
     <message>
         <source>&amp;Write .ionapi File…</source>
-        <translation>.ionapi-Datei &amp;schreiben…</translation>
+        <translation>.ionapi-Datei sc&amp;hreiben…</translation>
     </message>
     <message>
         <source>Write Sandbox .ionapi File</source>
@@ -2634,16 +2638,8 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>.ionapi-Datei schreiben</translation>
     </message>
     <message>
-        <source>&amp;Slow Answers (2 s)</source>
-        <translation>&amp;Langsame Antworten (2 s)</translation>
-    </message>
-    <message>
         <source>&amp;Dropped Connections (10%)</source>
         <translation>&amp;Abgebrochene Verbindungen (10 %)</translation>
-    </message>
-    <message>
-        <source>Enforce &amp;Scopes (403 after a good token)</source>
-        <translation>&amp;Scopes erzwingen (403 nach gültigem Token)</translation>
     </message>
     <message>
         <source>E&amp;xpire Tokens Now</source>
@@ -2656,6 +2652,14 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Sandbox: starting, building a month of demo traffic…</source>
         <translation>Sandbox: startet, ein Monat Demo-Verkehr wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>S&amp;low Answers (2 s)</source>
+        <translation>Langsame Ant&amp;worten (2 s)</translation>
+    </message>
+    <message>
+        <source>Enforce Sco&amp;pes (403 after a good token)</source>
+        <translation>Sco&amp;pes erzwingen (403 nach gültigem Token)</translation>
     </message>
 </context>
 <context>
@@ -2722,14 +2726,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Create &amp;Test User</source>
-        <translation>&amp;Testbenutzer anlegen</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -2837,6 +2833,14 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Group:</source>
         <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>Such&amp;en</translation>
+    </message>
+    <message>
+        <source>Create Test &amp;User</source>
+        <translation>Test&amp;benutzer anlegen</translation>
     </message>
 </context>
 <context>
@@ -3021,10 +3025,6 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
 <context>
     <name>ScimConformanceView</name>
     <message>
-        <source>Run &amp;Conformance</source>
-        <translation>&amp;Konformität prüfen</translation>
-    </message>
-    <message>
         <source>Create, read, filter, change and delete a test user and group, as Azure AD or Okta would</source>
         <translation>Einen Testbenutzer und eine Testgruppe anlegen, lesen, filtern, ändern und löschen, wie Azure AD oder Okta es tun</translation>
     </message>
@@ -3065,6 +3065,10 @@ Erhalten:
     <message>
         <source>%1 passed, %2 failed, %3 skipped</source>
         <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Run C&amp;onformance</source>
+        <translation>K&amp;onformität prüfen</translation>
     </message>
 </context>
 <context>
@@ -3138,10 +3142,6 @@ Erhalten:
         <translation>base64 von &quot;User Identifier:SCIM-Passwort&quot;: in Azure AD als Secret Token einfügen</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the secret token to the clipboard</source>
         <translation>Das geheime Token in die Zwischenablage kopieren</translation>
     </message>
@@ -3168,14 +3168,6 @@ Erhalten:
     <message>
         <source>Secret token:</source>
         <translation>Geheimes Token:</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Keep the URL and identifier in the settings and the password in the OS keychain</source>
@@ -3232,6 +3224,18 @@ Erhalten:
     <message>
         <source>none listed</source>
         <translation>keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Test Conn&amp;ection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
     </message>
 </context>
 <context>

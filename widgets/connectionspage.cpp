@@ -37,7 +37,11 @@ ConnectionsPage::ConnectionsPage(ConnectionStore *store, OAuthSessionPool *sessi
     m_edit->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_retest->setShortcut(QKeySequence::Refresh);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Page keys work on this page only: the Message Log uses F5 and Ctrl+E for its own Refresh
+    // and Export. (The actions also sit in the window's Connection menu, where they always work.)
+    for (QAction *a : {m_edit, m_retest, m_delete})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_edit, m_retest, m_delete});
     for (QAction *a : {m_new, m_edit, m_retest, m_delete})
         a->setToolTip(u"%1 (%2)"_s.arg(a->text().remove(u'&').remove(u'…'), a->shortcut().toString(QKeySequence::NativeText)));
 

@@ -46,8 +46,8 @@ LogViewPage::LogViewPage(QWidget *parent)
     , m_timeline(new LogTimelineView(this))
     , m_searches(new SavedSearches([this] { return m_filters->state(); }, this))
     , m_refresh(new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Refresh"), this))
-    , m_resubmit(new QPushButton(tr("Re&submit…"), this))
-    , m_history(new QPushButton(tr("&History…"), this))
+    , m_resubmit(new QPushButton(tr("Res&ubmit…"), this))
+    , m_history(new QPushButton(tr("Histor&y…"), this))
     , m_why(new QPushButton(tr("&Why?…"), this))
     , m_diagnosis(new FlowDiagnosisLauncher(this))
     , m_progress(new QProgressBar(this))
@@ -59,6 +59,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Copy what is new in the tenant's message log (F5)"));
+    m_refresh->setObjectName(u"refresh"_s);
     m_counts->setObjectName(u"logCounts"_s);
     m_resubmit->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_resubmit->setToolTip(tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
@@ -205,7 +206,8 @@ void LogViewPage::refresh()
         return;
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    m_refresh->setText(tr("&Cancel"));
+    m_refresh->setText(tr("Cance&l"));
+    m_refresh->setShortcut(QKeySequence::Refresh); // F5 again stops it (the text's mnemonic replaced it)
     m_workspace->replicator()->start();
 }
 

@@ -38,8 +38,8 @@ ScimBrowser::ScimBrowser(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *search = new QPushButton(tr("&Search"), this);
-    auto *create = new QPushButton(QIcon(u":/icons/new.svg"_s), tr("Create &Test User"), this);
+    auto *search = new QPushButton(tr("S&earch"), this);
+    auto *create = new QPushButton(QIcon(u":/icons/new.svg"_s), tr("Create Test &User"), this);
     auto *rename = new QPushButton(QIcon(u":/icons/edit.svg"_s), tr("&Rename…"), this);
     auto *group = new QPushButton(tr("Add to &Group…"), this);
     auto *deactivate = new QPushButton(tr("&Deactivate"), this);

@@ -19,7 +19,7 @@ constexpr int PlannedChecks = 19;
 
 ScimConformanceView::ScimConformanceView(QWidget *parent)
     : QWidget(parent)
-    , m_run(new QPushButton(QIcon(u":/icons/test.svg"_s), tr("Run &Conformance"), this))
+    , m_run(new QPushButton(QIcon(u":/icons/test.svg"_s), tr("Run C&onformance"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_checks(new QTreeWidget(this))

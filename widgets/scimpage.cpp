@@ -67,7 +67,7 @@ ScimPage::ScimPage(SecretStore *secrets, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *copy = new QPushButton(tr("&Copy"), this);
+    auto *copy = new QPushButton(tr("Cop&y"), this);
     copy->setToolTip(tr("Copy the secret token to the clipboard"));
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
@@ -79,9 +79,9 @@ ScimPage::ScimPage(SecretStore *secrets, QWidget *parent)
     form->addRow(tr("&Authentication:"), m_auth);
     form->addRow(tr("&Rate limit:"), m_rate);
     form->addRow(tr("Secret token:"), tokenRow);
-    auto *test = new QPushButton(QIcon(u":/icons/test.svg"_s), tr("&Test Connection"), this);
+    auto *test = new QPushButton(QIcon(u":/icons/test.svg"_s), tr("Test Conn&ection"), this);
     test->setObjectName(u"scimTest"_s);
-    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
     saveButton->setToolTip(tr("Keep the URL and identifier in the settings and the password in the OS keychain"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(test);
