@@ -118,8 +118,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
-        if (german())
-            installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
+        installTranslations(qApp, german() ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English));
         m_context = std::make_unique<AppContext>();
         QString error;
         QVERIFY2(m_context->open(&error), qPrintable(error));
@@ -223,6 +222,15 @@ private Q_SLOTS:
         }
     }
 
+
+    void pluralsReadAsWords()
+    {
+        const auto resubmit = [](int n) { return QCoreApplication::translate("ResubmitDialog", "Resubmit %n Message(s)", nullptr, n); };
+        QCOMPARE(resubmit(1), german() ? u"1 Nachricht erneut senden"_s : u"Resubmit 1 Message"_s);
+        QCOMPARE(resubmit(2), german() ? u"2 Nachrichten erneut senden"_s : u"Resubmit 2 Messages"_s);
+        const QString exported = QCoreApplication::translate("LogViewPage", "%n message(s) exported to %1.", nullptr, 1);
+        QVERIFY2(!exported.contains(u"(s)"_s) && !exported.contains(u"(en)"_s), qPrintable(exported));
+    }
 
     void qtsOwnButtonsSpeakTheLanguage()
     {
