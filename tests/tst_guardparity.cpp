@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One rule, one place: the window's resubmit dialog and `ion-workbench resubmit --filter` over
 // the same replicated log give the same duplicate-guard verdicts (already resubmitted, delivered
-// since, nothing against it), and the command line fetches payloads nobody opened.
+// since, stopped by a flow's filter, nothing against it), and the command line fetches payloads
+// nobody opened.
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
 #include "openlog.h"
@@ -39,6 +40,13 @@ LogMessage message(const QString &messageId, const QString &documentId, qint64 s
     m.messageDate = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
     return m;
 }
+
+LogMessage filteredOut(const QString &messageId, const QString &documentId, qint64 secondsAgo)
+{
+    LogMessage m = message(messageId, documentId, secondsAgo, false);
+    m.exceptionType = u"Filtered Out"_s; // no error: ION drops it on purpose, and logs that
+    return m;
+}
 } // namespace
 
 class TestGuardParity : public QObject
@@ -55,12 +63,13 @@ private Q_SLOTS:
         const QList<LogMessage> log {message(u"m-delivered-failed"_s, u"DELIVERED"_s, 7200, true),
                                      message(u"m-delivered-later"_s, u"DELIVERED"_s, 3600, false),
                                      message(u"m-resent"_s, u"RESENT"_s, 7000, true),
-                                     message(u"m-fresh"_s, u"FRESH"_s, 6000, true)};
+                                     message(u"m-fresh"_s, u"FRESH"_s, 6000, true),
+                                     filteredOut(u"m-filtered"_s, u"FILTERED"_s, 5000)};
         QList<QByteArray> payloads;
         for (const LogMessage &m : log)
             payloads << workbenchBod(m.documentId);
         QString error;
-        QVERIFY(sandbox.server->messages()->insert(log, payloads, {{}, {}, {}, {}}, &error));
+        QVERIFY(sandbox.server->messages()->insert(log, payloads, QList<QList<LogEvent>>(log.size()), &error));
         QTemporaryDir dir;
         const QString environment = dir.filePath(u"env.sqlite"_s);
         {
@@ -81,10 +90,12 @@ private Q_SLOTS:
         LogViewPage page;
         page.show();
         QVERIFY(openLog(page, sandbox.profile(), &session, environment));
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 4, 20000);
-        const QString filter = u"exception_type eq 'Error'"_s;
-        page.model()->setQuery(*OneViewFilter::parse(filter, &error), {});
-        QCOMPARE(page.model()->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 5, 20000);
+        const QString filter = u"(exception_type eq 'Error') or (exception_type eq 'Filtered Out')"_s;
+        const auto parsed = OneViewFilter::parse(filter, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        page.model()->setQuery(*parsed, {});
+        QCOMPARE(page.model()->rowCount(), 4);
         page.table()->selectAll();
         ResubmitDialog *dialog = nullptr;
         connect(&page, &LogViewPage::resubmitDialogOpened, this, [&](ResubmitDialog *d) { dialog = d; });
@@ -97,7 +108,8 @@ private Q_SLOTS:
             if (guard->checkState() == Qt::Unchecked)
                 window.insert(dialog->preview()->item(row, 1)->text(), guard->text());
         }
-        QCOMPARE(window.keys(), (QStringList {u"DELIVERED"_s, u"RESENT"_s}));
+        QCOMPARE(window.keys(), (QStringList {u"DELIVERED"_s, u"FILTERED"_s, u"RESENT"_s}));
+        QVERIFY2(window[u"FILTERED"_s].contains(u"filter kept it from lid://infor.m3.m3be"_s), qPrintable(window[u"FILTERED"_s]));
         QVERIFY2(window[u"DELIVERED"_s].contains(u"delivered since"_s), qPrintable(window[u"DELIVERED"_s]));
         QVERIFY2(window[u"RESENT"_s].contains(u"already resubmitted"_s), qPrintable(window[u"RESENT"_s]));
         dialog->close();

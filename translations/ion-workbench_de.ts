@@ -890,6 +890,14 @@
         <source>the journal could not be read: %1</source>
         <translation>das Journal konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>a document flow filter kept it from %1 on purpose; resent, it would go by lid://default past that filter; skipped unless checked</source>
+        <translation>ein Filter eines Dokumentenflusses hat es absichtlich von %1 ferngehalten; erneut gesendet ginge es über lid://default an diesem Filter vorbei; wird übersprungen, außer es wird angehakt</translation>
+    </message>
+    <message>
+        <source>its target</source>
+        <translation>seinem Ziel</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentDatabase</name>
@@ -2432,6 +2440,14 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>The connection was closed; the batch can be finished when it is opened again.</source>
         <translation>Die Verbindung wurde geschlossen; der Stapel kann abgeschlossen werden, sobald sie wieder geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The original went from %1 to %2. A resubmission is sent from the workbench&apos;s own connection point and ION routes it by the document flows (lid://default), so a flow&apos;s filter may treat it differently.</source>
+        <translation>Das Original ging von %1 an %2. Eine erneute Sendung geht vom eigenen Verbindungspunkt der Workbench aus, und ION leitet sie über die Dokumentenflüsse (lid://default); der Filter eines Flusses kann sie daher anders behandeln.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,17 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
         const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
         m_table->setItem(row, DocumentColumn, new QTableWidgetItem(c.message.documentType));
         m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(c.message.documentId));
-        m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
-        m_table->setItem(row, ToColumn, new QTableWidgetItem(IonEndpoints::defaultLogicalId));
+        // Not the original's ids: say why, and where the original went.
+        const QString route = tr("The original went from %1 to %2. A resubmission is sent from the workbench's own "
+                                 "connection point and ION routes it by the document flows (lid://default), so a "
+                                 "flow's filter may treat it differently.")
+                                  .arg(c.message.fromLogicalId.isEmpty() ? tr("(unknown)") : c.message.fromLogicalId,
+                                       c.message.toLogicalId.isEmpty() ? tr("(unknown)") : c.message.toLogicalId);
+        for (auto [column, text] : {std::pair {FromColumn, fromLogicalId}, std::pair {ToColumn, IonEndpoints::defaultLogicalId}}) {
+            auto *cell = new QTableWidgetItem(text);
+            cell->setToolTip(route);
+            m_table->setItem(row, column, cell);
+        }
         auto *id = new QTableWidgetItem(c.plannedMessageId);
         id->setToolTip(tr("The message id the first attempt is sent with; every retry gets a new one."));
         m_table->setItem(row, MessageIdColumn, id);

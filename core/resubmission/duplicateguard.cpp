@@ -17,6 +17,9 @@ QString GuardVerdict::text() const
     case Kind::DeliveredSince:
         return DuplicateGuard::tr("delivered since, on %1 (message %2); skipped unless checked").arg(at, reference);
     case Kind::NotChecked: return DuplicateGuard::tr("could not be checked (%1); skipped unless checked").arg(detail);
+    case Kind::StoppedByFilter:
+        return DuplicateGuard::tr("a document flow filter kept it from %1 on purpose; resent, it would go by lid://default "
+                                  "past that filter; skipped unless checked").arg(reference);
     }
     return {};
 }
@@ -30,6 +33,13 @@ DuplicateGuard::DuplicateGuard(ResubmissionJournal *journal, MessageLookup *look
 void DuplicateGuard::check(const LogMessage &failed, const std::function<void(const GuardVerdict &)> &done)
 {
     GuardVerdict v;
+    if (failed.exceptionType == u"Filtered Out"_s) {
+        v.kind = GuardVerdict::Kind::StoppedByFilter;
+        v.when = failed.messageDate;
+        v.reference = failed.toLogicalId.isEmpty() ? tr("its target") : failed.toLogicalId;
+        done(v);
+        return;
+    }
     if (failed.documentId.isEmpty()) {
         v.kind = GuardVerdict::Kind::NotChecked;
         v.detail = tr("the document has no business key");

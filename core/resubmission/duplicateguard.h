@@ -21,10 +21,11 @@ struct GuardVerdict
         AlreadyResubmitted, // the journal has an accepted resubmission of it
         DeliveredSince,     // the message log shows it delivered after it failed
         NotChecked,         // the journal or the log could not be asked
+        StoppedByFilter,    // a document flow filter kept it from its target on purpose
     };
     Kind kind = Kind::Checking;
     QDateTime when;
-    QString reference; // the batch or the later message
+    QString reference; // the batch, the later message, or the target a filter kept it from
     QString detail;    // why it could not be checked
 
     // Held back unless a person (or --force) says otherwise.
@@ -36,8 +37,10 @@ struct GuardVerdict
 // when a resubmission of its business key was accepted before (the journal, every batch), or
 // when the message log shows the document delivered after the failure being resubmitted (a
 // newer version went through; resending the old one would overwrite it), or when either could
-// not be asked. A document from a file has no failure in the log to compare with: the journal
-// alone decides.
+// not be asked. A document that a flow's filter stopped (ION logs "Filtered Out") is held back
+// too: resent from the workbench it goes by lid://default, past that filter (a test company's
+// order could reach production). A document from a file has no failure in the log to compare
+// with: the journal alone decides.
 class DuplicateGuard
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateGuard)
