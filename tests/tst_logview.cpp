@@ -22,6 +22,9 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 #include <QUuid>
 
@@ -108,6 +111,31 @@ private Q_SLOTS:
         // Undo brings the problem back.
         view->undo();
         QTRY_COMPARE(inspector->problemList()->count(), 1);
+        view->redo();
+        QTRY_VERIFY(inspector->isModified());
+
+        // Another row with the edit unsent: the person is asked; Keep Editing stays on the edit.
+        const int other = row == 0 ? 1 : 0;
+        auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), u"unsavedChanges"_s);
+                QVERIFY(!box->detailedText().isEmpty()); // the changes it would drop
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        page.table()->selectRow(other);
+        QCOMPARE(page.table()->currentIndex().row(), row);
+        QVERIFY(inspector->isModified());
+        QCOMPARE(inspector->parsed().facts.documentId, page.model()->messageAt(row).documentId);
+        // Discard opens the other message.
+        answer(QMessageBox::Discard);
+        page.table()->selectRow(other);
+        QCOMPARE(page.table()->currentIndex().row(), other);
+        QTRY_COMPARE_WITH_TIMEOUT(inspector->parsed().facts.documentId, page.model()->messageAt(other).documentId, 10000);
+        QVERIFY(!inspector->isModified());
     }
 
     void resubmitAnEditedBodAndSeeTheJournal()

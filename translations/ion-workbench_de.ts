@@ -1918,6 +1918,18 @@
         <source>Cance&amp;l</source>
         <translation>Abbre&amp;chen</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You changed this document and have not resubmitted it. Open the other message and discard your changes?</source>
+        <translation>Sie haben dieses Dokument geändert und nicht erneut gesendet. Die andere Nachricht öffnen und Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

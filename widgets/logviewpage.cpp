@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,9 +154,18 @@ LogViewPage::LogViewPage(QWidget *parent)
     connect(m_why, &QPushButton::clicked, this, &LogViewPage::diagnoseCurrent);
     connect(m_diagnosis, &FlowDiagnosisLauncher::statusMessage, this, &LogViewPage::statusMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openMessage(current.row());
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (!current.isValid() || m_model->messageAt(current.row()).messageId == m_shownMessageId)
+                    return;
+                if (!mayDropEdits()) {
+                    // Back to the message being edited, without asking again.
+                    const QSignalBlocker blocker(m_table->selectionModel());
+                    m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect
+                                                                             | QItemSelectionModel::Rows);
+                    m_table->viewport()->update();
+                    return;
+                }
+                openMessage(current.row());
             });
 }
 
@@ -275,6 +285,21 @@ void LogViewPage::showCounts(const std::optional<QHash<QString, qint64>> &outcom
     m_counts->setText(m_workspace ? parts.join(u" · "_s) : QString());
 }
 
+bool LogViewPage::mayDropEdits()
+{
+    if (!m_inspector->isModified() || m_inspector->currentPayload() == m_journalledEdit)
+        return true; // nothing edited, or the edited document is in the journal already
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("You changed this document and have not resubmitted it. Open the other message and "
+                       "discard your changes?"),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChanges"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Cancel)->setText(tr("&Keep Editing"));
+    box.setDetailedText(m_inspector->changes());
+    return box.exec() == QMessageBox::Discard;
+}
+
 void LogViewPage::openMessage(int row)
 {
     const LogMessage message = m_model->messageAt(row);
@@ -340,6 +365,11 @@ void LogViewPage::resubmitSelection()
     std::unique_ptr<ResubmissionPlan> plan = m_workspace->newPlan();
     plan->prepare(entriesFor(rows));
     auto *dialog = new ResubmitDialog(std::move(plan), m_workspace, IonEndpoints::workbenchLogicalId, this);
+    if (m_inspector->isModified()) {
+        connect(dialog, &ResubmitDialog::journalChanged, this, [this, edited = m_inspector->currentPayload()] {
+            m_journalledEdit = edited; // sent (or being sent): leaving it loses nothing
+        });
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     Q_EMIT resubmitDialogOpened(dialog);
     dialog->open();

@@ -76,6 +76,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void openMessage(int row);
+    bool mayDropEdits(); // asks when the inspector holds edits that were not resubmitted
     void updateSummaries(); // counts per status and the timeline, off the GUI thread
     void showCounts(const std::optional<QHash<QString, qint64>> &outcomes);
     QList<int> selectedRows() const;
@@ -91,6 +92,7 @@ private:
     QPointer<ConnectionWorkspace> m_workspace;
     std::shared_ptr<std::atomic<int>> m_summaryGeneration = std::make_shared<std::atomic<int>>(0);
     QString m_shownMessageId;
+    QByteArray m_journalledEdit; // the inspector's edited bytes, once a batch journalled them
     MessageLogModel *m_model;
     LogFilterBar *m_filters;
     LogTimelineView *m_timeline;
