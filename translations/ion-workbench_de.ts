@@ -3398,6 +3398,18 @@ Erhalten:
         <source>Unexpected answer HTTP %1 from the ION API.</source>
         <translation>Unerwartete Antwort HTTP %1 von der ION API.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name than %1 (%2). Check the host in the URL (the certificate&apos;s names: %3); trusting this certificate would not make it right.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Hostnamen als %1 (%2). Prüfen Sie den Host in der URL (Namen im Zertifikat: %3); diesem Zertifikat zu vertrauen würde das nicht richtig machen.</translation>
+    </message>
+    <message>
+        <source>none shown</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>The token endpoint failed for now (HTTP %1): a passing fault of the authorization server or of a proxy in front of it, not a wrong setting. Test again in a minute; if it lasts, check Infor&apos;s service status.</source>
+        <translation>Der Token-Endpunkt ist vorübergehend ausgefallen (HTTP %1): ein vorübergehender Fehler des Autorisierungsservers oder eines Proxys davor, keine falsche Einstellung. Testen Sie in einer Minute erneut; hält es an, prüfen Sie Infors Dienststatus.</translation>
+    </message>
 </context>
 <context>
     <name>XmlShapeCheck</name>

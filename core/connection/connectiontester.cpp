@@ -12,6 +12,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ConnectionTester::ConnectionTester(QObject *parent)
@@ -233,7 +235,12 @@ void ConnectionTester::runNetwork(int hostIndex)
             o.peerCertificate = socket->peerCertificate();
             if (o.peerCertificate.isNull() && !sslErrors->isEmpty())
                 o.peerCertificate = sslErrors->first().certificate();
-            m_untrusted = o.peerCertificate;
+            // Trust is offered only where it helps: a certificate for another host stays wrong.
+            const bool otherHost = std::any_of(sslErrors->cbegin(), sslErrors->cend(), [](const QSslError &e) {
+                return e.error() == QSslError::HostNameMismatch;
+            });
+            if (!otherHost)
+                m_untrusted = o.peerCertificate;
         }
         socket->abort();
         fail(1, tr("%1: %2").arg(hostPort, o.describe()),

@@ -4,6 +4,8 @@
 #include "connection/tlstrust.h"
 #include "ion/oauthsession.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString TestAdvice::forNetwork(const HttpOutcome &o, const QString &hostPort, int timeoutSeconds)
@@ -23,6 +25,15 @@ QString TestAdvice::forNetwork(const HttpOutcome &o, const QString &hostPort, in
             .arg(hostPort)
             .arg(timeoutSeconds);
     case HttpOutcome::Kind::TlsUntrusted:
+        if (std::any_of(o.sslErrors.cbegin(), o.sslErrors.cend(),
+                        [](const QSslError &e) { return e.error() == QSslError::HostNameMismatch; })) {
+            // Trusting the certificate would not help: it names another host.
+            return tr("The server's certificate is for another host name than %1 (%2). Check the host in the URL "
+                      "(the certificate's names: %3); trusting this certificate would not make it right.")
+                .arg(hostPort, o.describe(),
+                     o.peerCertificate.isNull() ? tr("none shown")
+                                                : o.peerCertificate.subjectAlternativeNames().values().join(u", "_s));
+        }
         return tr("The server's certificate is not trusted (%1). SHA-256 fingerprint: %2. If you know this "
                   "server (for example the local sandbox), choose \"Trust Certificate…\"; otherwise do not connect.")
             .arg(o.describe(), TlsTrust::fingerprint(o.peerCertificate));
@@ -55,6 +66,12 @@ QString TestAdvice::forToken(const OAuthError &e, int timeoutSeconds)
     case OAuthError::Kind::Transport:
         return forNetwork(e.outcome, e.outcome.networkErrorText, timeoutSeconds);
     case OAuthError::Kind::BadResponse:
+        if (e.outcome.httpStatus >= 500 || e.outcome.httpStatus == 429)
+            // A passing failure of the authorization server (or a proxy in front of it), not a setting.
+            return tr("The token endpoint failed for now (HTTP %1): a passing fault of the authorization server or "
+                      "of a proxy in front of it, not a wrong setting. Test again in a minute; if it lasts, check "
+                      "Infor's service status.")
+                .arg(e.outcome.httpStatus);
         if (e.outcome.httpStatus == 404)
             return tr("The token endpoint does not exist (HTTP 404). Check the Token URL (pu + ot).");
         return tr("The token endpoint answered HTTP %1 without a token. Check the Token URL (pu + ot).")
