@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QApplication>
+#include <QSettings>
+#include <QHeaderView>
 #include <QTest>
 #include <QUuid>
 
@@ -243,6 +245,26 @@ private Q_SLOTS:
         // One attempt went out with the expired token (401); the failed token requests, however
         // many, cost none.
         QCOMPARE(page.journal()->items(page.journal()->batches().first().id).first().attempts, 2);
+    }
+
+    void datesAndIdsAreShownWhole()
+    {
+        QSettings().remove(u"logView/header"_s); // the widths of a first start, not of an earlier run
+        LogPage fixture;
+        fixture.page.resize(1600, 900);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.page.model()->rowCount() > 0, 20000);
+        const QFontMetrics fm(fixture.page.table()->font());
+        QHeaderView *header = fixture.page.table()->horizontalHeader();
+        for (const int column : {int(MessageLogModel::DateColumn), int(MessageLogModel::DocumentIdColumn),
+                                 int(MessageLogModel::MessageIdColumn), int(MessageLogModel::FromColumn)}) {
+            int widest = 0;
+            for (int row = 0; row < qMin(50, fixture.page.model()->rowCount()); ++row)
+                widest = qMax(widest, fm.horizontalAdvance(fixture.page.model()->index(row, column).data().toString()));
+            QVERIFY2(header->sectionSize(column) > widest,
+                     qPrintable(u"column %1: %2 px for text %3 px wide"_s.arg(column).arg(header->sectionSize(column)).arg(widest)));
+        }
+        // The room left goes to the error text, not to the sizes.
+        QVERIFY(header->sectionSize(MessageLogModel::ErrorColumn) > header->sectionSize(MessageLogModel::SizeColumn));
     }
 
     void hostilePayloadIsShownNotExpanded()

@@ -118,7 +118,9 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
-        installTranslations(qApp, german() ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English));
+        const QLocale locale = german() ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+        installTranslations(qApp, locale);
         m_context = std::make_unique<AppContext>();
         QString error;
         QVERIFY2(m_context->open(&error), qPrintable(error));
@@ -225,11 +227,14 @@ private Q_SLOTS:
 
     void pluralsReadAsWords()
     {
-        const auto resubmit = [](int n) { return QCoreApplication::translate("ResubmitDialog", "Resubmit %n Message(s)", nullptr, n); };
+        const auto resubmit = [](int n) { return QCoreApplication::translate("ResubmitDialog", "Resubmit %Ln Message(s)", nullptr, n); };
         QCOMPARE(resubmit(1), german() ? u"1 Nachricht erneut senden"_s : u"Resubmit 1 Message"_s);
         QCOMPARE(resubmit(2), german() ? u"2 Nachrichten erneut senden"_s : u"Resubmit 2 Messages"_s);
-        const QString exported = QCoreApplication::translate("LogViewPage", "%n message(s) exported to %1.", nullptr, 1);
+        const QString exported = QCoreApplication::translate("LogViewPage", "%Ln message(s) exported to %1.", nullptr, 1);
         QVERIFY2(!exported.contains(u"(s)"_s) && !exported.contains(u"(en)"_s), qPrintable(exported));
+        // Counts in the language's own digits grouping.
+        const QString replicated = QCoreApplication::translate("LogReplicator", "%Ln message(s) replicated.", nullptr, 50000);
+        QVERIFY2(replicated.startsWith(german() ? u"50.000 "_s : u"50,000 messages"_s), qPrintable(replicated));
     }
 
     void qtsOwnButtonsSpeakTheLanguage()

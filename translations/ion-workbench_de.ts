@@ -241,10 +241,10 @@
         <translation>Gültiges BOD, %1 Elemente.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n Problem gefunden.</numerusform>
-            <numerusform>%n Probleme gefunden.</numerusform>
+            <numerusform>%Ln Problem gefunden.</numerusform>
+            <numerusform>%Ln Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
@@ -578,10 +578,10 @@
         <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message numerus="yes">
-        <source>This workbench is limited to %n connection(s); delete one first.</source>
+        <source>This workbench is limited to %Ln connection(s); delete one first.</source>
         <translation>
-            <numerusform>Diese Workbench ist auf %n Verbindung begrenzt; löschen Sie zuerst eine.</numerusform>
-            <numerusform>Diese Workbench ist auf %n Verbindungen begrenzt; löschen Sie zuerst eine.</numerusform>
+            <numerusform>Diese Workbench ist auf %Ln Verbindung begrenzt; löschen Sie zuerst eine.</numerusform>
+            <numerusform>Diese Workbench ist auf %Ln Verbindungen begrenzt; löschen Sie zuerst eine.</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,17 +1070,17 @@
         <translation>⚠ %1 trifft in diesem BOD nichts: den Pfad prüfen.</translation>
     </message>
     <message numerus="yes">
-        <source>holds (%n found)</source>
+        <source>holds (%Ln found)</source>
         <translation>
-            <numerusform>erfüllt (%n gefunden)</numerusform>
-            <numerusform>erfüllt (%n gefunden)</numerusform>
+            <numerusform>erfüllt (%Ln gefunden)</numerusform>
+            <numerusform>erfüllt (%Ln gefunden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>does not hold (%n found)</source>
+        <source>does not hold (%Ln found)</source>
         <translation>
-            <numerusform>nicht erfüllt (%n gefunden)</numerusform>
-            <numerusform>nicht erfüllt (%n gefunden)</numerusform>
+            <numerusform>nicht erfüllt (%Ln gefunden)</numerusform>
+            <numerusform>nicht erfüllt (%Ln gefunden)</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,10 +1737,10 @@
 <context>
     <name>LogReplicator</name>
     <message numerus="yes">
-        <source>Cancelled after %n message(s); the next refresh continues from there.</source>
+        <source>Cancelled after %Ln message(s); the next refresh continues from there.</source>
         <translation>
-            <numerusform>Abgebrochen nach %n Nachricht; die nächste Aktualisierung macht dort weiter.</numerusform>
-            <numerusform>Abgebrochen nach %n Nachrichten; die nächste Aktualisierung macht dort weiter.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Nachricht; die nächste Aktualisierung macht dort weiter.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Nachrichten; die nächste Aktualisierung macht dort weiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -1756,10 +1756,10 @@
         <translation>Die Replikationsumgebung konnte die Nachrichten nicht speichern: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) replicated.</source>
+        <source>%Ln message(s) replicated.</source>
         <translation>
-            <numerusform>%n Nachricht repliziert.</numerusform>
-            <numerusform>%n Nachrichten repliziert.</numerusform>
+            <numerusform>%Ln Nachricht repliziert.</numerusform>
+            <numerusform>%Ln Nachrichten repliziert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1837,10 +1837,10 @@
         <translation>Die zu exportierenden Nachrichten auswählen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) exported to %1.</source>
+        <source>%Ln message(s) exported to %1.</source>
         <translation>
-            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
-            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Nachrichten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1848,10 +1848,10 @@
         <translation>Keine Verbindung ist geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) imported from %1.</source>
+        <source>%Ln message(s) imported from %1.</source>
         <translation>
-            <numerusform>%n Nachricht aus %1 importiert.</numerusform>
-            <numerusform>%n Nachrichten aus %1 importiert.</numerusform>
+            <numerusform>%Ln Nachricht aus %1 importiert.</numerusform>
+            <numerusform>%Ln Nachrichten aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2352,10 +2352,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Resubmit %n Message(s)</source>
+        <source>Resubmit %Ln Message(s)</source>
         <translation>
-            <numerusform>%n Nachricht erneut senden</numerusform>
-            <numerusform>%n Nachrichten erneut senden</numerusform>
+            <numerusform>%Ln Nachricht erneut senden</numerusform>
+            <numerusform>%Ln Nachrichten erneut senden</numerusform>
         </translation>
     </message>
     <message>
@@ -2391,10 +2391,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) from the log</source>
+        <source>%Ln message(s) from the log</source>
         <translation>
-            <numerusform>%n Nachricht aus dem Protokoll</numerusform>
-            <numerusform>%n Nachrichten aus dem Protokoll</numerusform>
+            <numerusform>%Ln Nachricht aus dem Protokoll</numerusform>
+            <numerusform>%Ln Nachrichten aus dem Protokoll</numerusform>
         </translation>
     </message>
     <message>
@@ -2473,10 +2473,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>abgebrochen; wird beim nächsten Lauf gesendet</translation>
     </message>
     <message numerus="yes">
-        <source>gave up after %n attempt(s): %1</source>
+        <source>gave up after %Ln attempt(s): %1</source>
         <translation>
-            <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
-            <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
+            <numerusform>nach %Ln Versuch aufgegeben: %1</numerusform>
+            <numerusform>nach %Ln Versuchen aufgegeben: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2772,10 +2772,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <translation>HTTP %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
     <message>

@@ -301,7 +301,7 @@ void BodInspector::showFacts()
     m_side->setTabText(1, errors ? tr("Problems (%1)").arg(errors) : tr("Problems"));
     if (m_view->isReadOnly() && !m_loader->isLoading())
         m_status->setText(m_parsed.isValid() ? tr("Valid BOD, %1 elements.").arg(m_parsed.elementCount)
-                                             : tr("%n problem(s) found.", nullptr, int(m_parsed.problems.size())));
+                                             : tr("%Ln problem(s) found.", nullptr, int(m_parsed.problems.size())));
 }
 
 void BodInspector::findNext()

@@ -106,8 +106,8 @@ void FilterTester::evaluate()
     for (qsizetype i = 0; i < r.conditions.size(); ++i) {
         const FlowFilter::ConditionResult &c = r.conditions[i];
         auto *top = new QTreeWidgetItem(m_results, {filter->conditions()[i].text(), QString(),
-                                                    c.holds ? tr("holds (%n found)", nullptr, int(c.found))
-                                                            : tr("does not hold (%n found)", nullptr, int(c.found))});
+                                                    c.holds ? tr("holds (%Ln found)", nullptr, int(c.found))
+                                                            : tr("does not hold (%Ln found)", nullptr, int(c.found))});
         top->setIcon(0, QIcon(c.holds ? u":/icons/passed.svg"_s : u":/icons/failed.svg"_s));
         for (const FlowFilter::Repetition &rep : c.repetitions) {
             auto *child = new QTreeWidgetItem(top, {rep.holds ? tr("matches") : tr("no match"), QString::number(rep.line), rep.value});

@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,7 +89,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    sizeColumns();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     // Sorting asks the store; newest first until the person clicks a header.
@@ -170,6 +171,31 @@ LogViewPage::LogViewPage(QWidget *parent)
 }
 
 LogViewPage::~LogViewPage() = default;
+
+void LogViewPage::sizeColumns()
+{
+    // Dates and ids whole, from samples of what they hold; the error text takes what is left.
+    // A width the person drags is remembered (ColumnChooser) and wins over these.
+    using M = MessageLogModel;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(M::ErrorColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    const QFontMetrics fm(m_table->font());
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    const QList<std::pair<int, QString>> samples {
+        {M::StatusColumn, u"Size Over Limit"_s},      {M::DateColumn, u"2026-12-31 23:59:59"_s},
+        {M::DocumentColumn, u"Sync.PayableTransaction"_s}, {M::DirectionColumn, u"outbound"_s},
+        {M::FromColumn, u"lid://infor.ims.wms_connector"_s}, {M::ToColumn, u"lid://infor.ims.wms_connector"_s},
+        {M::DocumentIdColumn, u"PO-2026-000000"_s},   {M::MessageIdColumn, u"00000000-0000-0000-0000-000000000000"_s},
+        {M::SizeColumn, u"1,023.9 KiB"_s}};
+    for (const auto &[column, sample] : samples) {
+        const int icon = column == M::StatusColumn ? 22 : 0;
+        header->resizeSection(column, qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(
+                                               m_model->headerData(column, Qt::Horizontal).toString()) + 16) + padding + icon);
+    }
+}
 
 void LogViewPage::setWorkspace(ConnectionWorkspace *workspace)
 {
@@ -385,7 +411,7 @@ void LogViewPage::exportSelection(ExportFormat format, const QString &path)
     auto write = [this, path](const QByteArray &data, qsizetype count) {
         QString error;
         Q_EMIT statusMessage(LogExport::writeFile(path, data, &error)
-                                 ? tr("%n message(s) exported to %1.", nullptr, int(count)).arg(path)
+                                 ? tr("%Ln message(s) exported to %1.", nullptr, int(count)).arg(path)
                                  : error);
     };
     if (format == ExportFormat::Csv) {
@@ -408,7 +434,7 @@ bool LogViewPage::importFile(const QString &path, QString *error)
     if (imported < 0)
         return false;
     applyFilter();
-    Q_EMIT statusMessage(tr("%n message(s) imported from %1.", nullptr, int(imported)).arg(path));
+    Q_EMIT statusMessage(tr("%Ln message(s) imported from %1.", nullptr, int(imported)).arg(path));
     return true;
 }
 

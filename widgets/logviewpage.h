@@ -74,6 +74,7 @@ Q_SIGNALS:
     void resubmitDialogOpened(ResubmitDialog *dialog);
 
 private:
+    void sizeColumns();
     void applyFilter();
     void openMessage(int row);
     bool mayDropEdits(); // asks when the inspector holds edits that were not resubmitted

@@ -39,7 +39,7 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
 {
     m_plan->setParent(this);
     const int count = int(m_plan->candidates().size());
-    setWindowTitle(tr("Resubmit %n Message(s)", nullptr, count));
+    setWindowTitle(tr("Resubmit %Ln Message(s)", nullptr, count));
     m_table->setObjectName(u"resubmitPreview"_s);
     m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("New message ID"),
                                         tr("Duplicate check"), tr("State")});
@@ -190,7 +190,7 @@ void ResubmitDialog::send()
             rows << row;
     }
     QString error;
-    const auto batch = m_plan->journal(tr("%n message(s) from the log", nullptr, int(rows.size())), m_from, &error);
+    const auto batch = m_plan->journal(tr("%Ln message(s) from the log", nullptr, int(rows.size())), m_from, &error);
     if (!batch) {
         m_summary->setText(tr("Nothing was sent: %1").arg(error));
         return;

@@ -106,7 +106,7 @@ void ScimBrowser::search(int startIndex)
             self->m_table->setItem(row, 0, new QTableWidgetItem(v[users ? u"userName"_s : u"displayName"_s].toString()));
             self->m_table->setItem(row, 1, new QTableWidgetItem(
                                                users ? v[u"displayName"_s].toString()
-                                                     : tr("%n member(s)", nullptr, int(v[u"members"_s].toArray().size()))));
+                                                     : tr("%Ln member(s)", nullptr, int(v[u"members"_s].toArray().size()))));
             self->m_table->setItem(row, 2, new QTableWidgetItem(users ? (v[u"active"_s].toBool(true) ? tr("yes") : tr("no")) : QString()));
             self->m_table->setItem(row, 3, new QTableWidgetItem(v[u"id"_s].toString()));
         }

@@ -110,7 +110,7 @@ QString ConnectionStore::checkCreate(const QString &name, const QString &ignoreI
     const int max = maxConnections();
     const bool isNew = ignoreId.isEmpty() || !connection(ignoreId);
     if (isNew && max > 0 && connections().size() >= max)
-        return tr("This workbench is limited to %n connection(s); delete one first.", nullptr, max);
+        return tr("This workbench is limited to %Ln connection(s); delete one first.", nullptr, max);
     return {};
 }
 

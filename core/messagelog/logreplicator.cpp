@@ -47,7 +47,7 @@ void LogReplicator::cancel()
     if (!m_running)
         return;
     ++m_generation;
-    finish(false, tr("Cancelled after %n message(s); the next refresh continues from there.", nullptr, int(m_received)));
+    finish(false, tr("Cancelled after %Ln message(s); the next refresh continues from there.", nullptr, int(m_received)));
 }
 
 void LogReplicator::finish(bool ok, const QString &message)
@@ -118,7 +118,7 @@ void LogReplicator::handle(const HttpOutcome &o)
     m_received += page.size();
     Q_EMIT progress(m_received, qMax(m_total, m_received));
     if (page.size() < m_batchSize) {
-        finish(true, tr("%n message(s) replicated.", nullptr, int(m_received)));
+        finish(true, tr("%Ln message(s) replicated.", nullptr, int(m_received)));
         return;
     }
     ++m_page;

@@ -177,7 +177,7 @@ void Resubmitter::pump()
 void Resubmitter::send(const ResubmissionJournal::Item &item)
 {
     if (item.attempts >= m_options.maxAttempts) {
-        fail(item.id, tr("gave up after %n attempt(s): %1", nullptr, item.attempts).arg(item.reason));
+        fail(item.id, tr("gave up after %Ln attempt(s): %1", nullptr, item.attempts).arg(item.reason));
         return;
     }
     // The token first: an attempt is journalled (and counted) only when it can really go out.
