@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -40,6 +41,8 @@ void describe(QCommandLineParser *parser, const QList<QCommandLineOption> &optio
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer launch; // for the smoke check's "the window answered after"
+    launch.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -114,6 +117,7 @@ int main(int argc, char **argv)
         window.connectionsPage()->newConnection(parser.positionalArguments().constFirst());
     SmokeCheck smokeCheck(&context, &window, &sandbox);
     if (smoking)
-        smokeCheck.start(parser.isSet(smokeScreenshot) ? parser.value(smokeScreenshot) : SmokeCheck::defaultScreenshotPath());
+        smokeCheck.start(parser.isSet(smokeScreenshot) ? parser.value(smokeScreenshot) : SmokeCheck::defaultScreenshotPath(),
+                         launch);
     return app.exec();
 }

@@ -19,7 +19,8 @@ class SmokeCheck : public QObject
     Q_OBJECT
 public:
     SmokeCheck(AppContext *context, MainWindow *window, SandboxController *sandbox, QObject *parent = nullptr);
-    void start(const QString &screenshotPath, int timeoutMs = 60'000);
+    // `launch` started when the program did: the time until the window answers is measured from it.
+    void start(const QString &screenshotPath, const QElapsedTimer &launch, int timeoutMs = 60'000);
 
     // Next to the executable in a build folder, else in the temp folder.
     static QString defaultScreenshotPath();
@@ -34,6 +35,8 @@ private:
     SandboxController *m_sandbox;
     QTimer *m_poll;
     QElapsedTimer m_clock;
+    QElapsedTimer m_launch;
+    qint64 m_answeredMs = -1; // launch to the window shown with its event loop turning
     QString m_screenshotPath;
     int m_timeoutMs = 60'000;
     bool m_logOpened = false;
