@@ -6,6 +6,7 @@
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
 #include "openlog.h"
+#include "messagelog/logreplicator.h"
 #include "messagelog/messagelogmodel.h"
 #include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
@@ -27,6 +28,8 @@
 #include <QApplication>
 #include <QSettings>
 #include <QHeaderView>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -265,6 +268,44 @@ private Q_SLOTS:
         }
         // The room left goes to the error text, not to the sizes.
         QVERIFY(header->sectionSize(MessageLogModel::ErrorColumn) > header->sectionSize(MessageLogModel::SizeColumn));
+    }
+
+    void aRefreshThatFailsSaysSoWhereThePersonLooks()
+    {
+        SandboxConfig config;
+        config.demoMessages = 50;
+        SandboxFixture sandbox(config);
+        QTemporaryDir dir;
+        OAuthSession session(OAuthSession::configFor(sandbox.profile()));
+        LogViewPage page;
+        page.show();
+        QVERIFY(openLog(page, sandbox.profile(), &session, dir.filePath(u"env.sqlite"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 50, 20000);
+        auto *notice = page.findChild<QLabel *>(u"logNotice"_s);
+        QVERIFY(notice && !notice->isVisible());
+
+        // Every answer fails for now: the retries are shown as they happen, then a notice stays.
+        FaultInjector::Settings failing;
+        failing.errorRate = 1.0;
+        sandbox.server->faults().setSettings(failing);
+        page.workspace()->replicator()->setMaxRetries(2);
+        QSignalSpy retrying(page.workspace()->replicator(), &LogReplicator::retrying);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(retrying.size() >= 1, 10000);
+        QVERIFY(page.findChild<QProgressBar *>()->format().startsWith(u"Retrying in"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+        QVERIFY2(notice->text().contains(u"for now"_s) && notice->text().contains(u"Refresh again"_s), qPrintable(notice->text()));
+        QTest::qWait(200);
+        QVERIFY(notice->isVisible()); // not a status line that goes away
+        if (const QString shots = qEnvironmentVariable("IONWB_TEST_SCREENSHOTS"); !shots.isEmpty())
+            page.grab().save(QDir(shots).filePath(u"log-refresh-failed.png"_s));
+
+        // The next refresh clears it, and a good one leaves it cleared.
+        sandbox.server->faults().setSettings({});
+        page.refresh();
+        QVERIFY(!notice->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.workspace()->replicator()->isRunning(), 20000);
+        QVERIFY(!notice->isVisible());
     }
 
     void hostilePayloadIsShownNotExpanded()

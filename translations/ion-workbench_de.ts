@@ -1748,10 +1748,6 @@
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <source>The message log could not be read (%1) after %2 message(s); the next refresh continues from there.</source>
-        <translation>Das Nachrichtenprotokoll konnte nach %2 Nachricht(en) nicht gelesen werden (%1); die nächste Aktualisierung macht dort weiter.</translation>
-    </message>
-    <message>
         <source>The replication environment could not store the messages: %1</source>
         <translation>Die Replikationsumgebung konnte die Nachrichten nicht speichern: %1</translation>
     </message>
@@ -1761,6 +1757,14 @@
             <numerusform>%Ln Nachricht repliziert.</numerusform>
             <numerusform>%Ln Nachrichten repliziert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The message log did not answer for now (%1, %2 tries): a passing fault of the Gateway or of ION, not of this connection. Refresh again in a minute; it continues where it stopped.</source>
+        <translation>Das Nachrichtenprotokoll hat vorübergehend nicht geantwortet (%1, %2 Versuche): ein vorübergehender Fehler des Gateways oder von ION, nicht dieser Verbindung. Aktualisieren Sie in einer Minute erneut; es geht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The message log refused the request (%1) after %L2 messages. Re-test the connection on the Connections page; the next refresh continues from there.</source>
+        <translation>Das Nachrichtenprotokoll hat die Anfrage abgelehnt (%1), nach %L2 Nachrichten. Testen Sie die Verbindung auf der Seite Verbindungen erneut; die nächste Aktualisierung setzt dort fort.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1933,10 @@
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (%2 of %3): %4</source>
+        <translation>Neuer Versuch in %1 s (%2 von %3): %4</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_refresh->setToolTip(tr("Copy what is new in the tenant's message log (F5)"));
     m_refresh->setObjectName(u"refresh"_s);
     m_counts->setObjectName(u"logCounts"_s);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"logNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->setAutoFillBackground(true);
+    QPalette warning = m_notice->palette();
+    warning.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd6)); // the pale amber of a message bar
+    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x3d, 0x00));
+    m_notice->setPalette(warning);
+    m_notice->setVisible(false);
     m_resubmit->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_resubmit->setToolTip(tr("Send the selected messages again through IMS, journalled (Ctrl+R)"));
     m_resubmit->setObjectName(u"resubmit"_s);
@@ -127,6 +139,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_timeline);
+    layout->addWidget(m_notice);
     layout->addLayout(status);
     layout->addWidget(splitter, 1);
 
@@ -134,8 +147,10 @@ LogViewPage::LogViewPage(QWidget *parent)
     connect(m_searches, &SavedSearches::applyRequested, m_filters, &LogFilterBar::setState);
     connect(m_timeline, &LogTimelineView::hourClicked, m_filters, &LogFilterBar::narrowToHour);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
-        if (m_workspace && m_workspace->replicator()->isRunning())
+        if (m_workspace && m_workspace->replicator()->isRunning()) {
+            m_cancelling = true;
             m_workspace->replicator()->cancel();
+        }
         else
             refresh();
     });
@@ -214,7 +229,14 @@ void LogViewPage::setWorkspace(ConnectionWorkspace *workspace)
         m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
         m_progress->setFormat(tr("%v of %m"));
     });
-    connect(replicator, &LogReplicator::finished, this, [this](bool, const QString &message) {
+    connect(replicator, &LogReplicator::retrying, this, [this](int attempt, int of, const QString &why, int inMs) {
+        m_progress->setFormat(tr("Retrying in %1 s (%2 of %3): %4").arg((inMs + 999) / 1000).arg(attempt).arg(of).arg(why));
+    });
+    connect(replicator, &LogReplicator::finished, this, [this](bool ok, const QString &message) {
+        // A failure stays in sight until the next refresh, where the person is looking.
+        m_notice->setVisible(!ok && !m_cancelling);
+        m_notice->setText(message);
+        m_cancelling = false;
         m_progress->setVisible(false);
         m_refresh->setText(tr("&Refresh"));
         m_refresh->setShortcut(QKeySequence::Refresh);
@@ -240,7 +262,9 @@ void LogViewPage::refresh()
 {
     if (!m_workspace || m_workspace->replicator()->isRunning())
         return;
+    m_notice->setVisible(false);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
     m_progress->setVisible(true);
     m_refresh->setText(tr("Cance&l"));
     m_refresh->setShortcut(QKeySequence::Refresh); // F5 again stops it (the text's mnemonic replaced it)

@@ -106,6 +106,8 @@ private:
     FlowDiagnosisLauncher *m_diagnosis;
     QProgressBar *m_progress;
     QLabel *m_counts;
+    QLabel *m_notice;          // a refresh that failed, until the next one
+    bool m_cancelling = false; // the person stopped the refresh: no failure to report
     QTableView *m_table;
     BodInspector *m_inspector;
     int m_lastSortColumn = 1; // MessageLogModel::DateColumn

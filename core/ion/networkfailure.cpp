@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 bool HttpOutcome::isTransient() const
 {
     if (kind == Kind::HttpError)
-        return httpStatus == 401 || httpStatus == 429 || httpStatus == 500 || httpStatus == 503 || httpStatus == 504;
+        return httpStatus == 401 || httpStatus == 429 || httpStatus == 500 || httpStatus == 502 || httpStatus == 503
+            || httpStatus == 504; // 502: a proxy or the Gateway lost its backend for now
     return kind == Kind::Timeout || kind == Kind::ConnectionClosed || kind == Kind::ConnectionRefused
         || kind == Kind::OtherNetwork;
 }

@@ -40,7 +40,7 @@ public:
 
     bool ok() const { return kind == Kind::Ok; }
     bool isNetworkLevel() const { return kind != Kind::Ok && kind != Kind::HttpError; }
-    // 401, 500, 503, 504 and network failures: worth a retry (DOMAIN.md section 10).
+    // 401, 429, 500, 502, 503, 504 and network failures: worth a retry (DOMAIN.md section 10).
     bool isTransient() const;
     QString describe() const; // one line for logs and the UI, without secrets
 

@@ -88,6 +88,7 @@ void LogReplicator::handle(const HttpOutcome &o)
             const int delay = base + int(QRandomGenerator::global()->bounded(base / 2 + 1));
             ++m_attempt;
             qCInfo(lcIms) << "page" << m_page << "failed:" << o.describe() << "- retry" << m_attempt << "in" << delay << "ms";
+            Q_EMIT retrying(m_attempt, m_maxRetries, o.describe(), delay);
             const int generation = m_generation;
             QTimer::singleShot(delay, this, [this, generation] {
                 if (generation == m_generation)
@@ -95,10 +96,18 @@ void LogReplicator::handle(const HttpOutcome &o)
             });
             return;
         }
-        finish(false, tr("The message log could not be read (%1) after %2 message(s); the next refresh "
-                         "continues from there.")
-                          .arg(o.describe())
-                          .arg(m_received));
+        if (o.isTransient()) {
+            finish(false, tr("The message log did not answer for now (%1, %2 tries): a passing fault of the Gateway "
+                             "or of ION, not of this connection. Refresh again in a minute; it continues where it "
+                             "stopped.")
+                              .arg(o.describe())
+                              .arg(m_attempt + 1));
+        } else {
+            finish(false, tr("The message log refused the request (%1) after %L2 messages. Re-test the connection "
+                             "on the Connections page; the next refresh continues from there.")
+                              .arg(o.describe())
+                              .arg(m_received));
+        }
         return;
     }
     m_attempt = 0;

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void finished(bool ok, const QString &message);
+    // A page failed for now and is asked again in `inMs` (attempt `attempt` of `of`).
+    void retrying(int attempt, int of, const QString &why, int inMs);
 
 private:
     void fetchPage();
