@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "filechooser.h"
+
 #include "config-workbench.h"
 #include "connection/appcontext.h"
 #include "connection/connectionstore.h"
@@ -107,7 +109,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Why Did a BOD File Not Arrive?…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Diagnose a BOD"), {}, tr("BODs (*.xml);;All files (*)"));
+        const QString path = FileChooser::open(this, u"bod"_s, tr("Diagnose a BOD"), tr("BODs (*.xml);;All files (*)"));
         if (!path.isEmpty())
             m_log->diagnosis()->openFile(path);
     });
@@ -195,9 +197,9 @@ void MainWindow::showLogFor(const QString &connectionId)
 
 void MainWindow::importIonApi()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import .ionapi File"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("ION API credentials (*.ionapi);;All files (*)"));
+    const QString path = FileChooser::open(this, u"ionapi"_s, tr("Import .ionapi File"),
+                                           tr("ION API credentials (*.ionapi);;All files (*)"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (!path.isEmpty())
         m_connections->newConnection(path);
 }

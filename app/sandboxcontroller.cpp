@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxcontroller.h"
 
+#include "filechooser.h"
+
 #include "connection/appcontext.h"
 #include "connection/connectionstore.h"
 #include "connection/ionapifile.h"
@@ -142,8 +144,8 @@ void SandboxController::populateMenu(QMenu *menu, QWidget *dialogParent)
     menu->addAction(tr("&Write .ionapi File…"), this, [this, dialogParent] {
         if (!m_server)
             return;
-        const QString path = QFileDialog::getSaveFileName(dialogParent, tr("Write Sandbox .ionapi File"),
-                                                          u"sandbox.ionapi"_s, tr("ION API credentials (*.ionapi)"));
+        const QString path = FileChooser::save(dialogParent, u"ionapi"_s, tr("Write Sandbox .ionapi File"),
+                                               u"sandbox.ionapi"_s, tr("ION API credentials (*.ionapi)"));
         QString error;
         if (!path.isEmpty() && !m_server->writeIonApi(path, &error))
             QMessageBox::warning(dialogParent, tr("Write .ionapi File"), error);

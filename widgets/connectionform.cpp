@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionform.h"
 
+#include "filechooser.h"
+
 #include "advancedtab.h"
 #include "basicstab.h"
 #include "connection/connectionstore.h"
@@ -123,9 +125,9 @@ void ConnectionForm::editConnection(const ConnectionProfile &profile)
 
 void ConnectionForm::chooseIonApi()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import .ionapi File"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("ION API credentials (*.ionapi);;All files (*)"));
+    const QString path = FileChooser::open(this, u"ionapi"_s, tr("Import .ionapi File"),
+                                           tr("ION API credentials (*.ionapi);;All files (*)"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (!path.isEmpty())
         importIonApi(path);
 }

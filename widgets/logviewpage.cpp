@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logviewpage.h"
 
+#include "filechooser.h"
+
 #include "backgroundtask.h"
 #include "bodinspector.h"
 #include "columnchooser.h"
@@ -469,16 +471,16 @@ void LogViewPage::askExport(ExportFormat format)
         return;
     }
     const bool csv = format == ExportFormat::Csv;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Messages"),
-                                                      csv ? u"messages.csv"_s : u"messages.json"_s,
-                                                      csv ? tr("CSV files (*.csv)") : tr("Message exports (*.json)"));
+    const QString path = FileChooser::save(this, u"exports"_s, tr("Export Messages"),
+                                           csv ? u"messages.csv"_s : u"messages.json"_s,
+                                           csv ? tr("CSV files (*.csv)") : tr("Message exports (*.json)"));
     if (!path.isEmpty())
         exportSelection(format, path);
 }
 
 void LogViewPage::askImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Messages"), {}, tr("Message exports (*.json)"));
+    const QString path = FileChooser::open(this, u"exports"_s, tr("Import Messages"), tr("Message exports (*.json)"));
     QString error;
     if (!path.isEmpty() && !importFile(path, &error))
         Q_EMIT statusMessage(tr("Nothing was imported: %1").arg(error));

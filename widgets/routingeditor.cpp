@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingeditor.h"
 
+#include "filechooser.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -118,14 +120,14 @@ RoutingEditor::RoutingEditor(const TenantRouting &routing,
     connect(buttons, &QDialogButtonBox::accepted, this, &RoutingEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Routing Model"), {}, tr("Routing models (*.json)"));
+        const QString path = FileChooser::open(this, u"routing"_s, tr("Import Routing Model"), tr("Routing models (*.json)"));
         QString error;
         if (!path.isEmpty() && !importFile(path, &error))
             m_problem->setText(error);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Routing Model"), u"routing.json"_s,
-                                                          tr("Routing models (*.json)"));
+        const QString path = FileChooser::save(this, u"routing"_s, tr("Export Routing Model"), u"routing.json"_s,
+                                               tr("Routing models (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportFile(path, &error))
             m_problem->setText(error);
