@@ -30,6 +30,9 @@
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
+#include <QDialog>
+#include <QFontInfo>
 #include <QTest>
 #include <QUuid>
 
@@ -113,6 +116,26 @@ private Q_SLOTS:
         QTRY_COMPARE(inspector->problemList()->count(), 0);
         QVERIFY(inspector->isModified());
         QVERIFY(inspector->changes().contains(u"actionCode"_s));
+        // Changes… shows the diff in the code's own font, in a window one can read it in.
+        QString shownDiff;
+        bool fixedPitch = false;
+        QSize shownSize;
+        auto shown = connect(inspector, &BodInspector::changesShown, this, [&](QDialog *dialog) {
+            auto *diff = dialog->findChild<QPlainTextEdit *>();
+            shownDiff = diff->toPlainText();
+            fixedPitch = QFontInfo(diff->font()).fixedPitch();
+            shownSize = dialog->size();
+            QTimer::singleShot(0, dialog, [dialog] {
+                if (const QString shots = qEnvironmentVariable("IONWB_TEST_SCREENSHOTS"); !shots.isEmpty())
+                    dialog->grab().save(QDir(shots).filePath(u"bod-changes.png"_s));
+                dialog->reject();
+            });
+        });
+        inspector->showChanges();
+        disconnect(shown);
+        QVERIFY(shownDiff.contains(u"actionCode"_s));
+        QVERIFY(fixedPitch);
+        QVERIFY2(shownSize.width() >= 600 && shownSize.height() >= 300, qPrintable(u"%1x%2"_s.arg(shownSize.width()).arg(shownSize.height())));
         // Undo brings the problem back.
         view->undo();
         QTRY_COMPARE(inspector->problemList()->count(), 1);

@@ -4,6 +4,7 @@
 #include "columnchooser.h"
 #include "ion/oauthsession.h"
 #include "logfilterbar.h"
+#include "logoutcomedecorator.h"
 #include "logtimelineview.h"
 #include "logviewpage.h"
 #include "openlog.h"
@@ -23,6 +24,7 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -247,6 +249,25 @@ private Q_SLOTS:
         auto page = openPage(u"bad.sqlite"_s);
         QVERIFY(!page->importFile(m_dir.filePath(u"missing.json"_s), &error));
         QVERIFY(error.contains(u"cannot be read"_s));
+    }
+
+    void eachOutcomeHasAShapeOfItsOwn()
+    {
+        QStandardItemModel source(5, MessageLogModel::ColumnCount);
+        const QStringList outcomes {u"Error"_s, u"Filtered Out"_s, u"Warning"_s, u"completed"_s, u"in_flight"_s};
+        for (int row = 0; row < outcomes.size(); ++row)
+            source.setData(source.index(row, MessageLogModel::StatusColumn), outcomes[row], MessageLogModel::OutcomeRole);
+        LogOutcomeDecorator decorator;
+        decorator.setSourceModel(&source);
+        QList<QImage> icons;
+        for (int row = 0; row < outcomes.size(); ++row) {
+            const QIcon icon = decorator.index(row, MessageLogModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(!icon.isNull(), qPrintable(outcomes[row]));
+            icons << icon.pixmap(16, 16).toImage();
+        }
+        for (int a = 0; a < icons.size(); ++a)
+            for (int b = a + 1; b < icons.size(); ++b)
+                QVERIFY2(icons[a] != icons[b], qPrintable(outcomes[a] + u" and "_s + outcomes[b] + u" look alike"_s));
     }
 
     void cleanupTestCase()

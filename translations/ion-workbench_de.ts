@@ -189,14 +189,6 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Changes against the original:</source>
-        <translation>Änderungen gegenüber dem Original:</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -274,6 +266,14 @@
     <message>
         <source>Chan&amp;ges…</source>
         <translation>Änderun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Changes Against the Original</source>
+        <translation>Änderungen gegenüber dem Original</translation>
+    </message>
+    <message>
+        <source>Only these lines are sent differently; every other line keeps its bytes.</source>
+        <translation>Nur diese Zeilen werden anders gesendet; jede andere Zeile behält ihre Bytes.</translation>
     </message>
 </context>
 <context>

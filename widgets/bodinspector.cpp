@@ -10,6 +10,10 @@
 #include "xmlhighlighter.h"
 
 #include <QFormLayout>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,11 +113,7 @@ BodInspector::BodInspector(QWidget *parent)
     });
     connect(m_find, &QLineEdit::returnPressed, this, &BodInspector::findNext);
     connect(m_edit, &QPushButton::toggled, this, &BodInspector::setEditable);
-    connect(m_changes, &QPushButton::clicked, this, [this] {
-        QMessageBox box(QMessageBox::NoIcon, tr("Changes"), tr("Changes against the original:"), QMessageBox::Close, this);
-        box.setDetailedText(changes());
-        box.exec();
-    });
+    connect(m_changes, &QPushButton::clicked, this, &BodInspector::showChanges);
     auto jump = [this](int line) {
         if (line > 0)
             m_view->goToLine(line);
@@ -312,6 +312,30 @@ void BodInspector::findNext()
         m_view->moveCursor(QTextCursor::Start); // wrap around
         m_view->find(m_find->text());
     }
+}
+
+void BodInspector::showChanges()
+{
+    // The lines as they will be sent, in the code view's own font: a diff read in a proportional,
+    // wrapped font misleads.
+    QDialog dialog(this);
+    dialog.setObjectName(u"bodChanges"_s);
+    dialog.setWindowTitle(tr("Changes Against the Original"));
+    auto *intro = new QLabel(tr("Only these lines are sent differently; every other line keeps its bytes."), &dialog);
+    intro->setWordWrap(true);
+    auto *text = new QPlainTextEdit(changes(), &dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(m_view->font());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog.resize(qMin(screen() ? screen()->availableSize().width() * 3 / 4 : 900, 900), 480);
+    Q_EMIT changesShown(&dialog);
+    dialog.exec();
 }
 
 QString BodInspector::changes() const

@@ -10,6 +10,7 @@
 
 class CodeView;
 class ProgressiveTextLoader;
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -46,9 +47,11 @@ public:
     QListWidget *problemList() const { return m_problems; }
     void setEditable(bool editable);
     QString changes() const; // the lines that will be sent differently from the original, "" when none
+    void showChanges();      // Changes…: the diff in a dialog of its own
 
 Q_SIGNALS:
     void validated(const BodDocument &document);
+    void changesShown(QDialog *dialog); // for a look, or a test, before it runs
     void shown(); // the whole text is in the view
     void loadingChanged(bool loading); // see isLoading()
 
