@@ -19,9 +19,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineSeries>
+#include <QDateTimeAxis>
+#include <QValueAxis>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -249,6 +252,42 @@ private Q_SLOTS:
         auto page = openPage(u"bad.sqlite"_s);
         QVERIFY(!page->importFile(m_dir.filePath(u"missing.json"_s), &error));
         QVERIFY(error.contains(u"cannot be read"_s));
+    }
+
+    void theTimelineAxesReadEvenly()
+    {
+        LogTimelineView view;
+        auto *count = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        auto *time = qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(count && time);
+        // Being counted, then nothing: no axis of repeated "01 Jan 00:00", words instead.
+        view.setCounting();
+        QCOMPARE(view.chart()->title(), u"Counting…"_s);
+        view.setBuckets({});
+        QVERIFY(!time->isVisible() && !count->isVisible());
+        QCOMPARE(view.chart()->title(), u"No messages in this search"_s);
+        // A month with at most 153 an hour: whole-number count steps, whole-day time steps.
+        QList<LogTimeline::Bucket> month;
+        const QDateTime start(QDate(2026, 11, 3), QTime(15, 0), Qt::UTC);
+        for (int h = 0; h < 30 * 24; ++h)
+            month.append({start.addSecs(h * 3600), h % 24 == 5 ? 153 : 40, 1});
+        view.setBuckets(month);
+        QVERIFY(time->isVisible() && view.chart()->title().isEmpty());
+        const double countStep = count->max() / (count->tickCount() - 1);
+        QCOMPARE(count->min(), 0.0);
+        QVERIFY(count->max() >= 153);
+        QCOMPARE(countStep, double(qint64(countStep))); // labels are whole numbers, each once
+        const qint64 spanSecs = time->min().secsTo(time->max());
+        QCOMPARE(spanSecs % ((time->tickCount() - 1) * 86400LL), 0LL);
+        QCOMPARE(time->min().time(), QTime(0, 0));
+        QVERIFY(time->min() <= month.first().start.toLocalTime() && time->max() >= month.last().start.toLocalTime());
+        if (const QString shots = qEnvironmentVariable("IONWB_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            view.resize(1000, 170);
+            view.grab().save(QDir(shots).filePath(u"timeline-month.png"_s));
+        }
+        // A few hours: whole-hour steps.
+        view.setBuckets(month.mid(0, 5));
+        QCOMPARE(time->min().secsTo(time->max()) % ((time->tickCount() - 1) * 3600LL), 0LL);
     }
 
     void eachOutcomeHasAShapeOfItsOwn()

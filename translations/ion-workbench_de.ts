@@ -1781,6 +1781,14 @@
         <source>Click an hour to show only its messages</source>
         <translation>Eine Stunde anklicken, um nur ihre Nachrichten zu zeigen</translation>
     </message>
+    <message>
+        <source>No messages in this search</source>
+        <translation>Keine Nachrichten in dieser Suche</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>LogViewPage</name>

@@ -17,6 +17,7 @@ class LogTimelineView : public QChartView
 public:
     explicit LogTimelineView(QWidget *parent = nullptr);
     void setBuckets(const QList<LogTimeline::Bucket> &buckets);
+    void setCounting(); // a search is being counted (the old hours stay until the new ones come)
     // The hour under a point in chart coordinates (milliseconds since the epoch on x).
     static QDateTime hourAt(qreal x);
 

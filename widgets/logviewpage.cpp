@@ -307,6 +307,7 @@ void LogViewPage::updateSummaries()
     showCounts({});
     if (!m_workspace)
         return;
+    m_timeline->setCounting();
     // Counted on a worker with its own connection: a busy filter over a million messages takes
     // seconds, and the window must not wait for it. A newer search makes the older one stop.
     auto latest = m_summaryGeneration;
