@@ -126,6 +126,18 @@
         <source>Set E&amp;RP…</source>
         <translation>E&amp;RP festlegen…</translation>
     </message>
+    <message>
+        <source>None free: provision one</source>
+        <translation>Keine frei: eine bereitstellen</translation>
+    </message>
+    <message>
+        <source>Choose an environment</source>
+        <translation>Eine Umgebung wählen</translation>
+    </message>
+    <message>
+        <source>Every environment belongs to another connection. Click Provision… to make one for this connection.</source>
+        <translation>Jede Umgebung gehört einer anderen Verbindung. Klicken Sie auf Bereitstellen…, um eine für diese Verbindung anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>BatchClaim</name>

@@ -16,6 +16,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 BasicsTab::BasicsTab(EnvironmentRegistry *registry, QWidget *parent)
@@ -48,11 +50,11 @@ BasicsTab::BasicsTab(EnvironmentRegistry *registry, QWidget *parent)
     auto *envLabel = new QLabel(tr("Replication &Environment:"), this);
     envLabel->setBuddy(m_environment);
     form->addRow(envLabel, envRow);
-    auto *hint = new QLabel(tr("Each connection needs its own environment; once assigned it cannot be shared "
-                               "or reassigned."), this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), hint);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"environmentHint"_s);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_hint);
     form->addRow(tr("Connection &Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
 
@@ -79,6 +81,15 @@ void BasicsTab::reloadEnvironments(const QString &select)
     }
     const int index = m_environment->findData(select);
     m_environment->setCurrentIndex(index >= 0 ? index : -1);
+    // With every environment taken, say what to do instead of showing an empty choice.
+    const auto all = m_registry->environments();
+    const bool noneFree = m_lockedId.isEmpty()
+        && std::none_of(all.cbegin(), all.cend(), [](const ReplicationEnvironment &e) { return !e.isAssigned() && !e.retired; });
+    m_environment->setPlaceholderText(noneFree ? tr("None free: provision one") : tr("Choose an environment"));
+    m_hint->setText(noneFree ? tr("Every environment belongs to another connection. Click Provision… to make one for "
+                                  "this connection.")
+                             : tr("Each connection needs its own environment; once assigned it cannot be shared "
+                                  "or reassigned."));
     m_environment->setEnabled(m_lockedId.isEmpty());
     m_provision->setEnabled(m_lockedId.isEmpty());
     m_setErp->setEnabled(m_lockedId.isEmpty());

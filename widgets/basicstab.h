@@ -5,6 +5,7 @@
 
 class EnvironmentRegistry;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,6 +36,7 @@ private:
 
     EnvironmentRegistry *m_registry;
     QComboBox *m_environment;
+    QLabel *m_hint; // what the environment rule means here, or what to do when none is free
     QPushButton *m_setErp;
     QPushButton *m_provision;
     QLineEdit *m_name;
