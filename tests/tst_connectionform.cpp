@@ -33,6 +33,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QShortcut>
+#include <QShortcutEvent>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -206,6 +208,48 @@ private Q_SLOTS:
         QVERIFY(!form.tester()->isRunning());
         QVERIFY(form.testButton()->text().contains(u"Test Connection"_s));
         QVERIFY(!form.createButton()->isEnabled());
+    }
+
+    void ctrlShiftRShowsEverySecretAndCtrlOImports()
+    {
+        ConnectionForm form(m_store.get());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        auto *tabs = form.findChild<QTabWidget *>(u"connectionTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *serviceUrl = form.findChild<QLineEdit *>(u"serviceUrl"_s);
+        serviceUrl->setFocus();
+        QTRY_VERIFY(serviceUrl->hasFocus());
+        const QList<SecretLineEdit *> secrets = form.findChildren<SecretLineEdit *>();
+        QVERIFY(secrets.size() >= 3);
+        QTest::keySequence(serviceUrl, QKeySequence(u"Ctrl+Shift+R"_s)); // from a field that is not a secret
+        for (const SecretLineEdit *e : secrets)
+            QVERIFY2(e->isRevealed(), qPrintable(e->objectName()));
+        secrets.first()->setFocus();
+        QTest::keySequence(secrets.first(), QKeySequence(u"Ctrl+Shift+R"_s)); // and from a secret: all hidden again
+        for (const SecretLineEdit *e : secrets)
+            QVERIFY2(!e->isRevealed(), qPrintable(e->objectName()));
+        // Ctrl+O reaches the import, and nothing else: the key's event is taken on its way (so
+        // that no modal file dialog opens here) and its target named.
+        auto *import = form.findChild<QShortcut *>(u"importShortcut"_s);
+        QVERIFY(import);
+        struct Spy : QObject
+        {
+            QList<std::pair<QObject *, bool>> hits;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() != QEvent::Shortcut)
+                    return false;
+                hits.append({watched, static_cast<QShortcutEvent *>(event)->isAmbiguous()});
+                return true;
+            }
+        } spy;
+        qApp->installEventFilter(&spy);
+        QTest::keySequence(serviceUrl, QKeySequence::Open);
+        qApp->removeEventFilter(&spy);
+        QCOMPARE(spy.hits.size(), 1);
+        QCOMPARE(spy.hits.first().first, import);
+        QVERIFY(!spy.hits.first().second);
     }
 
     void badFileNamesTheKey()

@@ -390,10 +390,6 @@
         <translation>.ionapi-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation>Strg+O</translation>
-    </message>
-    <message>
         <source>&amp;Service URL:</source>
         <translation>&amp;Service-URL:</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>No Username and Password: this app signs in as itself (the client credentials grant), because its .ionapi file has no service account (saak, sask). The grant can be changed on the Advanced tab.</source>
         <translation>Kein Benutzername und kein Passwort: Diese App meldet sich selbst an (Grant client credentials), weil ihre .ionapi-Datei kein Dienstkonto (saak, sask) enthält. Der Grant lässt sich auf dem Reiter Erweitert ändern.</translation>
+    </message>
+    <message>
+        <source>Import the .ionapi file downloaded from Infor OS (Ctrl+O)</source>
+        <translation>Die aus Infor OS heruntergeladene .ionapi-Datei importieren (Strg+O)</translation>
     </message>
 </context>
 <context>
@@ -3297,12 +3297,12 @@ Erhalten:
 <context>
     <name>SecretLineEdit</name>
     <message>
-        <source>Hide (Ctrl+Shift+R)</source>
-        <translation>Verbergen (Strg+Umschalt+R)</translation>
+        <source>Hide (Ctrl+Shift+R hides every secret)</source>
+        <translation>Verbergen (Strg+Umschalt+R verbirgt alle Geheimnisse)</translation>
     </message>
     <message>
-        <source>Show (Ctrl+Shift+R)</source>
-        <translation>Anzeigen (Strg+Umschalt+R)</translation>
+        <source>Show (Ctrl+Shift+R shows every secret)</source>
+        <translation>Anzeigen (Strg+Umschalt+R zeigt alle Geheimnisse)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -89,6 +90,12 @@ ConnectionForm::ConnectionForm(ConnectionStore *store, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_connect, &ConnectTab::importRequested, this, &ConnectionForm::chooseIonApi);
+    // Keys of the whole form, whichever tab or field has the focus.
+    auto *open = new QShortcut(QKeySequence::Open, this, this, &ConnectionForm::chooseIonApi, Qt::WidgetWithChildrenShortcut);
+    open->setObjectName(u"importShortcut"_s);
+    auto *reveal = new QShortcut(QKeySequence(u"Ctrl+Shift+R"_s), this, m_connect, &ConnectTab::toggleSecrets,
+                                 Qt::WidgetWithChildrenShortcut);
+    reveal->setObjectName(u"revealShortcut"_s);
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (m_tester->isRunning())
             m_tester->cancel(); // the button reads "Stop Test" while a test runs

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ConnectTab::ConnectTab(QWidget *parent)
@@ -25,7 +27,7 @@ ConnectTab::ConnectTab(QWidget *parent)
     layout->addWidget(intro);
     auto *import = new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Import .ionapi File…"), this);
     import->setObjectName(u"importIonApi"_s);
-    import->setToolTip(tr("Ctrl+O"));
+    import->setToolTip(tr("Import the .ionapi file downloaded from Infor OS (Ctrl+O)"));
     layout->addWidget(import, 0, Qt::AlignLeft);
     connect(import, &QPushButton::clicked, this, &ConnectTab::importRequested);
 
@@ -126,4 +128,13 @@ ConnectionSecrets ConnectTab::secrets() const
 {
     return {m_username.edit->text().trimmed(), m_password.edit->text(), m_clientId.edit->text().trimmed(),
             m_clientSecret.edit->text()};
+}
+
+void ConnectTab::toggleSecrets()
+{
+    // All shown unless all were shown already: one key for the whole set.
+    const QList<SecretLineEdit *> secrets = findChildren<SecretLineEdit *>();
+    const bool allShown = std::all_of(secrets.cbegin(), secrets.cend(), [](const SecretLineEdit *e) { return e->isRevealed(); });
+    for (SecretLineEdit *e : secrets)
+        e->setRevealed(!allShown);
 }

@@ -25,6 +25,8 @@ public:
     // The client_credentials grant has no service account: its fields are hidden and a line
     // says why.
     void setGrantType(GrantType grant);
+    // Shows every secret field, or hides them all when all are shown (Ctrl+Shift+R).
+    void toggleSecrets();
 
 Q_SIGNALS:
     void changed();

@@ -13,8 +13,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     setEchoMode(QLineEdit::Password);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_reveal->setCheckable(true);
-    m_reveal->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
-    m_reveal->setShortcutContext(Qt::WidgetShortcut);
+    // Ctrl+Shift+R belongs to the form it is in (it shows or hides every secret at once).
     addAction(m_reveal, QLineEdit::TrailingPosition);
     connect(m_reveal, &QAction::toggled, this, &SecretLineEdit::setRevealed);
     setRevealed(false);
@@ -26,5 +25,5 @@ void SecretLineEdit::setRevealed(bool revealed)
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(revealed);
     m_reveal->setIcon(QIcon(revealed ? u":/icons/hide.svg"_s : u":/icons/reveal.svg"_s));
-    m_reveal->setToolTip(revealed ? tr("Hide (Ctrl+Shift+R)") : tr("Show (Ctrl+Shift+R)"));
+    m_reveal->setToolTip(revealed ? tr("Hide (Ctrl+Shift+R hides every secret)") : tr("Show (Ctrl+Shift+R shows every secret)"));
 }
