@@ -5,6 +5,8 @@
 #include "codeview.h"
 #include "ion/oauthsession.h"
 #include "logviewpage.h"
+#include "logfilterbar.h"
+#include "logtimelineview.h"
 #include "openlog.h"
 #include "messagelog/logreplicator.h"
 #include "messagelog/messagelogmodel.h"
@@ -87,6 +89,12 @@ private Q_SLOTS:
         QTRY_VERIFY(page.model()->totalCount() > 0 && page.model()->totalCount() < 3000);
         QVERIFY(page.filterText().contains(u"(exception_type eq 'Error')"_s));
         QTRY_VERIFY(page.findChild<QLabel *>(u"logCounts"_s)->text().contains(u"Error "_s)); // counted on a worker
+        // Free text is not counted: the line says its numbers leave it out.
+        page.filterBar()->findChild<QLineEdit *>(u"textFilter"_s)->setText(u"XML_VALIDATION"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QLabel *>(u"logCounts"_s)->text().contains(u"leaving out the text “XML_VALIDATION”"_s), 10000);
+        QTRY_VERIFY(page.timeline()->chart()->title().contains(u"leaving out the text"_s));
+        page.filterBar()->findChild<QLineEdit *>(u"textFilter"_s)->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<QLabel *>(u"logCounts"_s)->text().contains(u"leaving out"_s), 10000);
 
         // Find a schema error and open it.
         int row = -1;

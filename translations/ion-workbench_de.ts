@@ -1958,6 +1958,14 @@
         <source>Retrying in %1 s (%2 of %3): %4</source>
         <translation>Neuer Versuch in %1 s (%2 von %3): %4</translation>
     </message>
+    <message>
+        <source>Per hour, leaving out the text “%1”</source>
+        <translation>Pro Stunde, ohne den Text „%1“</translation>
+    </message>
+    <message>
+        <source>leaving out the text “%1”:</source>
+        <translation>ohne den Text „%1“:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

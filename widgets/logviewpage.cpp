@@ -318,6 +318,8 @@ void LogViewPage::updateSummaries()
             return;
         showCounts(summary.outcomes);
         m_timeline->setBuckets(summary.hours);
+        if (const QString text = m_filters->freeText(); !text.isEmpty() && !summary.hours.isEmpty())
+            m_timeline->chart()->setTitle(tr("Per hour, leaving out the text “%1”").arg(text));
     });
 }
 
@@ -330,6 +332,10 @@ void LogViewPage::showCounts(const std::optional<QHash<QString, qint64>> &outcom
     if (!outcomes)
         parts << tr("counting…");
     else {
+        // The counts come from the indexed fields; the free text is not counted (that would read
+        // every payload). Say so, instead of numbers that seem to contradict the table.
+        if (const QString text = m_filters->freeText(); !text.isEmpty())
+            parts << tr("leaving out the text “%1”:").arg(text);
         for (auto it = outcomes->cbegin(); it != outcomes->cend(); ++it) {
             if (!it.key().isEmpty())
                 parts << u"%1 %L2"_s.arg(it.key()).arg(it.value());
