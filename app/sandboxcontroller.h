@@ -7,6 +7,7 @@
 class AppContext;
 class QMenu;
 class QWidget;
+#include "demodata.h"
 #include "sandboxserver.h"
 
 // The sandbox inside the app: starts it, adds the ready "Sandbox" connection, and offers
@@ -44,5 +45,5 @@ private:
     QString m_ionApiPath;
     QString m_logPath; // the demo log of this run, removed with it
     bool m_starting = false;
-    int m_demoMessages = 50000; // a month of traffic to triage
+    int m_demoMessages = DemoData::windowDemoMessages;
 };

@@ -7,7 +7,7 @@ QStringList BodTemplates::documentTypes()
 {
     return {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s, u"Process.PurchaseOrder"_s,
             u"Sync.SalesOrder"_s,          u"Process.Shipment"_s,        u"Sync.ItemMaster"_s,
-            u"Process.Location"_s};
+            u"Process.Location"_s,         u"Sync.CodeDefinition"_s};
 }
 
 namespace {
@@ -51,6 +51,8 @@ QString body(const QString &noun, const BodTemplates::Fields &f)
         return u"<ShipmentHeader>"_s + id + u"</ShipmentHeader>"_s + lines(u"ShipmentItem"_s, u"EA"_s);
     if (noun == u"ItemMaster"_s)
         return u"<ItemMasterHeader>"_s + id + u"<Description>Item %1</Description></ItemMasterHeader>"_s.arg(f.documentId);
+    if (noun == u"CodeDefinition"_s)
+        return id + u"<ListID>UnitCode</ListID><Description>Unit %1</Description>"_s.arg(f.documentId);
     return id + u"<Name>Location %1</Name>"_s.arg(f.documentId);
 }
 } // namespace

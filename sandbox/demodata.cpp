@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "bod/bodparser.h"
 #include "bodtemplates.h"
+#include "ion/ionendpoints.h"
 #include "messagelog/messagelogstore.h"
+#include "routingoutcome.h"
 
 #include <QRandomGenerator>
+#include <QtConcurrent>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +55,7 @@ QString documentIdFor(const QString &type, quint32 n)
         {u"Sync.SupplierPartyMaster"_s, u"V"_s},   {u"Sync.PayableTransaction"_s, u"AP-2026-"_s},
         {u"Process.PurchaseOrder"_s, u"PO-2026-"_s}, {u"Sync.SalesOrder"_s, u"SO-"_s},
         {u"Process.Shipment"_s, u"SH-"_s},          {u"Sync.ItemMaster"_s, u"ITEM-"_s},
-        {u"Process.Location"_s, u"LOC-"_s}};
+        {u"Process.Location"_s, u"LOC-"_s},         {u"Sync.CodeDefinition"_s, u"CODE-"_s}};
     return prefix.value(type) + u"%1"_s.arg(n, 6, 10, QLatin1Char('0'));
 }
 
@@ -66,25 +72,138 @@ QDateTime pickTime(QRandomGenerator &r, const QDateTime &start, int days)
 
 } // namespace
 
+namespace {
+// The senders' documents that no flow carries (a Documents tab that lists a type nobody built
+// a flow for): the demo's No Route messages are these, so the routing itself explains them.
+QList<std::pair<QString, QString>> unroutedDocuments(const TenantRouting &routing)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const ConnectionPoint &p : routing.points) {
+        if (p.logicalId == IonEndpoints::workbenchLogicalId)
+            continue;
+        for (const QString &type : p.sends) {
+            if (!routing.route(p.logicalId, type, {}).unroutableReason.isEmpty())
+                out.append({p.logicalId, type});
+        }
+    }
+    return out;
+}
+
+// What ION decides for one document, from the same checks the sandbox's intake makes: the size
+// limit, validation, then the routing. Without a payload (benchmarks' log-only rows) the
+// decision the BOD was built for stands in for it.
+enum class Intent { Route, NoRoute, Invalid, Filtered, TooLarge };
+
+bool decide(const TenantRouting &routing, Intent intent, const QByteArray &payload, LogMessage &m, QList<LogEvent> &ev)
+{
+    const QDateTime at = m.messageDate.addMSecs(20);
+    if (m.size > IonEndpoints::maxMessageBytes) {
+        m.exceptionType = u"Size Over Limit"_s;
+        m.toLogicalId.clear();
+        m.errorText = u"The message is %1 bytes; the limit is %2 bytes"_s.arg(m.size).arg(IonEndpoints::maxMessageBytes);
+        ev.append({at, u"Size over limit"_s, m.errorText});
+        return false;
+    }
+    QString invalid;
+    if (!payload.isEmpty() && intent == Intent::Invalid) {
+        const BodDocument bod = BodParser::parse(payload);
+        for (const BodProblem &problem : bod.problems) {
+            if (invalid.isEmpty() && problem.severity == BodProblem::Severity::Error)
+                invalid = problem.message;
+        }
+    } else if (intent == Intent::Invalid) {
+        invalid = u"The action code is not allowed for %1"_s.arg(m.documentType);
+    }
+    if (!invalid.isEmpty()) {
+        m.exceptionType = u"Error"_s;
+        m.errorCode = u"XML_VALIDATION"_s;
+        m.errorText = invalid;
+        m.toLogicalId.clear();
+        ev.append({at, u"Validation failed"_s, m.errorText});
+        return false;
+    }
+    RouteDecision route;
+    if (!payload.isEmpty())
+        route = routing.route(m.fromLogicalId, m.documentType, payload);
+    else if (intent == Intent::NoRoute)
+        route.unroutableReason = routing.route(m.fromLogicalId, m.documentType, {}).unroutableReason;
+    else if (intent == Intent::Filtered)
+        route.filteredAt = {m.toLogicalId};
+    else
+        route.targets = {m.toLogicalId};
+    return !RoutingOutcome::record(route, {}, at, m, ev).isEmpty();
+}
+} // namespace
+
+namespace {
+// One message as drawn from the seed, then built and judged (the costly part, in parallel).
+struct Planned
+{
+    LogMessage m;
+    BodTemplates::Fields f;
+    Intent intent = Intent::Route;
+    int roll = 0;
+    int deliveredAfterMs = 0;
+    qint64 sizeWithoutPayload = 0;
+    QByteArray payload;
+    QList<LogEvent> events;
+};
+
+struct Context
+{
+    const TenantRouting &routing;
+    bool payloads;
+    QDateTime burstA, burstB, end;
+};
+
+void realize(Planned &p, const Context &c)
+{
+    LogMessage &m = p.m;
+    p.payload = c.payloads ? BodTemplates::make(p.f) : QByteArray();
+    p.events = {{m.messageDate, u"Received"_s, u"from %1"_s.arg(m.fromLogicalId)}};
+    const bool routed = decide(c.routing, p.intent, p.payload, m, p.events);
+    // Two outages of a target: everything routed to it in that hour failed with 503.
+    const bool inBurst = (m.toLogicalId == m3 && qAbs(m.messageDate.secsTo(c.burstA)) < 1800)
+        || (m.toLogicalId == wms && qAbs(m.messageDate.secsTo(c.burstB)) < 1800);
+    if (routed && inBurst) {
+        m.exceptionType = u"Error"_s;
+        m.errorCode = u"503"_s;
+        m.errorText = u"Delivery to %1 failed after 5 attempts: HTTP 503 Service Unavailable"_s.arg(m.toLogicalId);
+        for (int a = 1; a <= 5; ++a)
+            p.events.append({m.messageDate.addSecs(a * a * 30), u"Delivery failed"_s, u"HTTP 503, attempt %1"_s.arg(a)});
+    } else if (routed && p.roll >= 47 && p.roll < 52) {
+        m.exceptionType = u"Warning"_s;
+        m.errorText = u"The target confirmed with warnings"_s;
+    } else if (routed && p.roll >= 52 && p.roll < 62 && m.messageDate.daysTo(c.end) <= 2) {
+        m.status = u"in_flight"_s;
+    }
+    if (m.status == u"completed"_s && (m.exceptionType.isEmpty() || m.exceptionType == u"Warning"_s))
+        p.events.append({m.messageDate.addMSecs(120 + p.deliveredAfterMs), u"Delivered"_s, u"to %1"_s.arg(m.toLogicalId)});
+    if (m.size == 0)
+        m.size = p.payload.isEmpty() ? p.sizeWithoutPayload : p.payload.size();
+}
+} // namespace
+
 bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error)
 {
     QRandomGenerator r(o.seed);
+    const TenantRouting routing = o.routing ? *o.routing : TenantRouting::sandboxDefault();
+    const QList<std::pair<QString, QString>> unrouted = unroutedDocuments(routing);
     QDateTime end = o.end;
     if (!end.isValid()) { // now, to the minute: the month before it is full, nothing is in the future
         const QDateTime now = QDateTime::currentDateTimeUtc();
         end = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), Qt::UTC);
     }
     const QDateTime start = end.addDays(-o.days);
+    const Context context {routing, o.payloads, start.addDays(o.days / 3).addSecs(10 * 3600),
+                           start.addDays(2 * o.days / 3).addSecs(14 * 3600), end};
     int totalWeight = 0;
     for (const Route &route : routes())
         totalWeight += route.weight;
-    // Two outages of a target: everything routed to it in that hour failed with 503.
-    const QDateTime burstA = start.addDays(o.days / 3).addSecs(10 * 3600);
-    const QDateTime burstB = start.addDays(2 * o.days / 3).addSecs(14 * 3600);
 
-    QList<LogMessage> batch;
-    QList<QByteArray> payloads;
-    QList<QList<LogEvent>> events;
+    constexpr int Chunk = 5000;
+    std::vector<Planned> chunk;
+    chunk.reserve(Chunk);
     for (int i = 0; i < o.messages; ++i) {
         int pick = int(r.bounded(totalWeight));
         const Route *route = &routes().first();
@@ -94,7 +213,8 @@ bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error
                 break;
             }
         }
-        LogMessage m;
+        Planned p;
+        LogMessage &m = p.m;
         m.messageId = uuid(r);
         m.documentType = route->documentType;
         m.direction = r.bounded(2) ? u"inbound"_s : u"outbound"_s;
@@ -103,10 +223,31 @@ bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error
         m.messageDate = pickTime(r, start, o.days);
         m.accountingEntity = r.bounded(3) ? u"100"_s : u"200"_s;
         m.location = QStringList {u"MAIN"_s, u"WH1"_s, u"WH2"_s}.at(int(r.bounded(3)));
-        m.documentId = documentIdFor(m.documentType, 1 + r.bounded(40000u));
+        const quint32 documentNumber = 1 + r.bounded(40000u);
         m.status = u"completed"_s;
 
-        BodTemplates::Fields f;
+        // What this document is built to meet; realize() decides what ION does with it.
+        p.roll = int(r.bounded(1000));
+        BodTemplates::Fields &f = p.f;
+        if (p.roll < 25) {
+            p.intent = Intent::Invalid; // the action code does not belong to the verb
+            f.actionCode = m.documentType.startsWith(u"Process"_s) ? u"Replace"_s : u"Change"_s;
+        } else if (p.roll < 35 && !unrouted.isEmpty()) {
+            p.intent = Intent::NoRoute;
+            const auto &[from, type] = unrouted.at(int(r.bounded(quint32(unrouted.size()))));
+            m.fromLogicalId = from;
+            m.documentType = type;
+            m.toLogicalId.clear();
+        } else if (p.roll >= 35 && p.roll < 45) {
+            // From the test company 900, which the default flows' filters keep out of production
+            // (TenantRouting::sandboxDefault).
+            p.intent = Intent::Filtered;
+            m.accountingEntity = u"900"_s;
+        } else if (p.roll >= 45 && p.roll < 47) {
+            p.intent = Intent::TooLarge; // the log keeps the document's first part only
+            m.size = IonEndpoints::maxMessageBytes + 1 + r.bounded(2 * 1024 * 1024);
+        }
+        m.documentId = documentIdFor(m.documentType, documentNumber);
         f.documentType = m.documentType;
         f.senderLogicalId = m.fromLogicalId;
         f.tenant = o.tenant;
@@ -119,66 +260,23 @@ bool DemoData::generate(MessageLogStore *store, const Options &o, QString *error
         f.bodId = u"infor-nid:%1:%2:%3:%4:%5?%6&verb=%7&variationID=%8"_s.arg(
             o.tenant, m.accountingEntity, m.location, m.documentId, QString::number(f.variation),
             m.documentType.section(u'.', 1), m.documentType.section(u'.', 0, 0), QString::number(f.variation));
+        p.deliveredAfterMs = int(r.bounded(800));
+        p.sizeWithoutPayload = 900 + r.bounded(4000);
+        chunk.push_back(std::move(p));
 
-        QList<LogEvent> ev {{m.messageDate, u"Received"_s, u"from %1"_s.arg(m.fromLogicalId)}};
-        const int roll = int(r.bounded(1000));
-        const bool inBurst = (m.toLogicalId == m3 && qAbs(m.messageDate.secsTo(burstA)) < 1800)
-            || (m.toLogicalId == wms && qAbs(m.messageDate.secsTo(burstB)) < 1800);
-        if (inBurst) {
-            m.exceptionType = u"Error"_s;
-            m.errorCode = u"503"_s;
-            m.errorText = u"Delivery to %1 failed after 5 attempts: HTTP 503 Service Unavailable"_s.arg(m.toLogicalId);
-            for (int a = 1; a <= 5; ++a)
-                ev.append({m.messageDate.addSecs(a * a * 30), u"Delivery failed"_s, u"HTTP 503, attempt %1"_s.arg(a)});
-        } else if (roll < 25) {
-            // A schema error: the action code does not belong to the verb.
-            f.actionCode = u"Change"_s;
-            if (m.documentType.startsWith(u"Process"_s))
-                f.actionCode = u"Replace"_s;
-            m.exceptionType = u"Error"_s;
-            m.errorCode = u"XML_VALIDATION"_s;
-            m.errorText = u"The action code \"%1\" is not valid for %2"_s.arg(f.actionCode, m.documentType);
-            ev.append({m.messageDate.addMSecs(40), u"Validation failed"_s, m.errorText});
-        } else if (roll < 35) {
-            m.exceptionType = u"No Route"_s;
-            m.toLogicalId.clear();
-            m.errorText = u"No document flow routes %1 from %2"_s.arg(m.documentType, m.fromLogicalId);
-            ev.append({m.messageDate.addMSecs(25), u"No route"_s, m.errorText});
-        } else if (roll < 45) {
-            // From the test company 900, which the default flows' filters keep out of production
-            // (TenantRouting::sandboxDefault), so "Why?" on it finds the filter that stopped it.
-            m.exceptionType = u"Filtered Out"_s;
-            m.accountingEntity = u"900"_s;
-            f.accountingEntity = m.accountingEntity;
-            f.bodId = u"infor-nid:%1:900:%2:%3"_s.arg(o.tenant, m.location, f.bodId.section(u':', 4, -1));
-            ev.append({m.messageDate.addMSecs(30), u"Filtered out"_s, u"by the flow's filter"_s});
-        } else if (roll < 47) {
-            m.exceptionType = u"Size Over Limit"_s;
-            m.size = 5 * 1024 * 1024 + 1 + r.bounded(2 * 1024 * 1024);
-            m.errorText = u"The message is %1 bytes; the limit is 5 MB"_s.arg(m.size);
-        } else if (roll < 52) {
-            m.exceptionType = u"Warning"_s;
-            m.errorText = u"The target confirmed with warnings"_s;
-        } else if (roll < 62 && m.messageDate.daysTo(end) <= 2) {
-            m.status = u"in_flight"_s;
-        }
-        if (m.exceptionType.isEmpty() || m.exceptionType == u"Warning"_s)
-            ev.append({m.messageDate.addMSecs(20), u"Routed"_s, u"to %1"_s.arg(m.toLogicalId)});
-        if (m.status == u"completed"_s && (m.exceptionType.isEmpty() || m.exceptionType == u"Warning"_s))
-            ev.append({m.messageDate.addMSecs(120 + r.bounded(800)), u"Delivered"_s, u"to %1"_s.arg(m.toLogicalId)});
-
-        const QByteArray payload = o.payloads ? BodTemplates::make(f) : QByteArray();
-        if (m.size == 0)
-            m.size = payload.isEmpty() ? 900 + r.bounded(4000) : payload.size();
-        batch.append(m);
-        payloads.append(payload);
-        events.append(ev);
-        if (batch.size() == 5000 || i == o.messages - 1) {
+        if (int(chunk.size()) == Chunk || i == o.messages - 1) {
+            QtConcurrent::blockingMap(chunk, [&context](Planned &planned) { realize(planned, context); });
+            QList<LogMessage> batch;
+            QList<QByteArray> payloads;
+            QList<QList<LogEvent>> events;
+            for (Planned &planned : chunk) {
+                batch.append(std::move(planned.m));
+                payloads.append(std::move(planned.payload));
+                events.append(std::move(planned.events));
+            }
+            chunk.clear();
             if (!store->insert(batch, payloads, events, error))
                 return false;
-            batch.clear();
-            payloads.clear();
-            events.clear();
         }
     }
     return true;

@@ -6,6 +6,7 @@
 #include "multipartbody.h"
 #include "receiptlog.h"
 #include "routing/tenantrouting.h"
+#include "routingoutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,26 +141,9 @@ HttpResponse MessageIntake::commit(const Prepared &prepared)
     m.size = payload.size();
     QList<LogEvent> events {{now, u"Received"_s, u"from %1 through IMS"_s.arg(p.fromLogicalId)}};
     const RouteDecision route = m_routing->route(p.fromLogicalId, p.documentName, payload);
-    QStringList targets = route.targets;
-    if (!p.toLogicalId.isEmpty() && p.toLogicalId != u"lid://default"_s)
-        targets = targets.contains(p.toLogicalId) ? QStringList {p.toLogicalId} : QStringList();
-    if (targets.isEmpty() && !route.filteredAt.isEmpty()) {
-        // Filters drop silently in ION; the log records the outcome, with no error.
-        m.exceptionType = u"Filtered Out"_s;
-        m.toLogicalId = route.filteredAt.join(u", "_s);
-        events.append({now, u"Filtered out"_s, u"by the document flow filters towards %1"_s.arg(m.toLogicalId)});
-    } else if (targets.isEmpty()) {
-        m.exceptionType = u"No Route"_s;
-        m.errorText = route.unroutableReason.isEmpty() ? u"No document flow routes %1 from %2 to %3"_s.arg(p.documentName, p.fromLogicalId, p.toLogicalId)
-                                                       : u"No route: %1"_s.arg(route.unroutableReason);
-        events.append({now, u"No route"_s, m.errorText});
-    } else {
-        m.toLogicalId = targets.join(u", "_s);
-        for (const QString &t : targets) {
-            events.append({now, u"Routed"_s, u"to %1"_s.arg(t)});
-            events.append({now, u"Delivered"_s, u"to %1"_s.arg(t)});
-        }
-    }
+    const QStringList targets = RoutingOutcome::record(route, p.toLogicalId, now, m, events);
+    for (const QString &t : targets)
+        events.append({now, u"Delivered"_s, u"to %1"_s.arg(t)});
     QString storeError;
     if (!m_store->insert({m}, {payload}, {events}, &storeError))
         return error(500, u"the message log could not store the message: %1"_s.arg(storeError));

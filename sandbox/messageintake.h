@@ -3,6 +3,7 @@
 
 #include "bod/bod.h"
 #include "httpmessage.h"
+#include "ion/ionendpoints.h"
 
 #include <QObject>
 
@@ -41,7 +42,7 @@ public:
     void accept(const HttpRequest &request, Format format, int successStatus, const Answer &answer);
     HttpResponse acceptedDocuments(const QString &logicalIdWithoutScheme) const;
 
-    static constexpr qint64 MaxMessageBytes = 5 * 1024 * 1024;
+    static constexpr qint64 MaxMessageBytes = IonEndpoints::maxMessageBytes;
 
 private:
     // What can be worked out without the sandbox's state, on any thread.

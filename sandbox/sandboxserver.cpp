@@ -48,16 +48,8 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start(quint16 port, QString *error)
+bool SandboxServer::loadRouting(QString *error)
 {
-    if (!m_store->open(error))
-        return false;
-    if (!m_intake) {
-        m_receipts = std::make_unique<ReceiptLog>(m_store->database());
-        m_receipts->open();
-        m_intake = new MessageIntake(m_store.get(), m_receipts.get(), m_routing.get(), &m_config.clientLogicalId, this);
-        m_ims->setIntake(m_intake);
-    }
     if (!m_config.routingFile.isEmpty()) {
         QFile file(m_config.routingFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -70,11 +62,27 @@ bool SandboxServer::start(quint16 port, QString *error)
             return false;
         *m_routing = *routing;
     }
+    return true;
+}
+
+bool SandboxServer::start(quint16 port, QString *error)
+{
+    if (!m_store->open(error))
+        return false;
+    if (!m_intake) {
+        m_receipts = std::make_unique<ReceiptLog>(m_store->database());
+        m_receipts->open();
+        m_intake = new MessageIntake(m_store.get(), m_receipts.get(), m_routing.get(), &m_config.clientLogicalId, this);
+        m_ims->setIntake(m_intake);
+    }
+    if (!loadRouting(error))
+        return false;
     if (m_config.demoMessages > 0 && m_store->count() == 0) {
         DemoData::Options demo;
         demo.seed = m_config.seed;
         demo.messages = m_config.demoMessages;
         demo.tenant = m_config.tenant;
+        demo.routing = m_routing.get();
         if (!DemoData::generate(m_store.get(), demo, error))
             return false;
     }
@@ -96,11 +104,17 @@ void SandboxServer::startInBackground(quint16 port, std::function<void(bool, con
         done(started, error);
         return;
     }
+    QString routingError;
+    if (!loadRouting(&routingError)) {
+        done(false, routingError);
+        return;
+    }
     DemoData::Options demo;
     demo.seed = m_config.seed;
     demo.messages = m_config.demoMessages;
     demo.tenant = m_config.tenant;
     const QString path = m_config.storePath;
+    const TenantRouting routing = *m_routing; // the worker's own copy
     // A connection of the worker's own to the same file; start() then finds the log filled.
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, port, done] {
@@ -109,7 +123,8 @@ void SandboxServer::startInBackground(quint16 port, std::function<void(bool, con
         const bool started = error.isEmpty() && start(port, &error);
         done(started, error);
     });
-    watcher->setFuture(QtConcurrent::run([path, demo]() -> QString {
+    watcher->setFuture(QtConcurrent::run([path, demo, routing]() mutable -> QString {
+        demo.routing = &routing;
         MessageLogStore store(path);
         QString error;
         if (!store.open(&error))

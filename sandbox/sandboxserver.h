@@ -75,6 +75,7 @@ Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 private:
+    bool loadRouting(QString *error); // the routing file, when one is configured
     void dispatch(const HttpRequest &request, HttpResponder responder);
     using Answer = std::function<void(const HttpResponse &)>;
     void route(const HttpRequest &request, const Answer &answer);

@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(told.last().first().toString().contains(u"cannot be read"_s));
         page.diagnosis()->openFile(QStringLiteral(TEST_DATA_DIR "/flow/purchase-order.xml"));
         QTRY_VERIFY(dialog);
-        // The sender comes from the BOD; the sandbox's flow to FSM keeps out what has no production BODID.
+        // The sender comes from the BOD; the sandbox's flow to FSM keeps out the test company 900 (its BODID).
         QCOMPARE(dialog->findChild<QLineEdit *>(u"diagnosisFrom"_s)->text(), u"lid://infor.m3.m3be"_s);
         QVERIFY(!dialog->diagnosis().arrives);
         QVERIFY(dialog->summary()->text().contains(u"filter"_s));

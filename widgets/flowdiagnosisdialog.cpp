@@ -117,6 +117,12 @@ void FlowDiagnosisDialog::setRouting(const TenantRouting &routing)
     rerun();
 }
 
+void FlowDiagnosisDialog::setLoggedSize(qint64 bytes)
+{
+    m_loggedSize = bytes;
+    rerun();
+}
+
 void FlowDiagnosisDialog::setAcceptedDocuments(const QStringList &documents)
 {
     m_accepted = documents;
@@ -125,7 +131,8 @@ void FlowDiagnosisDialog::setAcceptedDocuments(const QStringList &documents)
 
 void FlowDiagnosisDialog::rerun()
 {
-    m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, m_documentType, m_from->text().trimmed(), m_to->text().trimmed(), m_accepted});
+    m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, m_documentType, m_from->text().trimmed(), m_to->text().trimmed(),
+                                                 m_accepted, m_loggedSize});
     m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg(m_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s,
                                                            m_diagnosis.summary.toHtmlEscaped()));
     m_checklist->clear();

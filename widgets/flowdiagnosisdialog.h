@@ -23,6 +23,7 @@ public:
 
     void setRouting(const TenantRouting &routing);
     void setAcceptedDocuments(const QStringList &documents); // IMS's answer for the sender
+    void setLoggedSize(qint64 bytes); // what the log says the message weighed (its BOD may be cut)
     const FlowDiagnosis &diagnosis() const { return m_diagnosis; }
     QTreeWidget *checklist() const { return m_checklist; }
     FilterTester *tester() const { return m_tester; }
@@ -40,6 +41,7 @@ private:
     TenantRouting m_routing;
     QByteArray m_bod;
     std::optional<QStringList> m_accepted;
+    qint64 m_loggedSize = -1;
     FlowDiagnosis m_diagnosis;
     QLineEdit *m_from;
     QLineEdit *m_to;

@@ -108,6 +108,7 @@ void FlowDiagnosisLauncher::open(const LogMessage &message, const QByteArray &pa
         const QString to = message.toLogicalId.contains(u',') ? QString() : message.toLogicalId;
         auto *dialog = new FlowDiagnosisDialog(routing, payload, message.fromLogicalId, to, self->m_parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setLoggedSize(message.size);
         QPointer<FlowDiagnosisDialog> guarded(dialog);
         connect(dialog, &FlowDiagnosisDialog::editRoutingRequested, self, [self, guarded] {
             self->editRouting([guarded](const TenantRouting &edited) {

@@ -11,6 +11,8 @@ namespace IonEndpoints {
 inline const QString defaultLogicalId = QStringLiteral("lid://default");
 // The workbench's own connection point (a Connection Point of type IMS in the tenant).
 inline const QString workbenchLogicalId = QStringLiteral("lid://infor.ims.workbench");
+// The largest message IMS takes; ION logs a larger one as "Size Over Limit" and routes nothing.
+inline constexpr qint64 maxMessageBytes = 5 * 1024 * 1024;
 
 // IMS, the messaging service: .../IONSERVICES/api/ion/messaging/service
 QUrl ims(const QUrl &serviceUrl);

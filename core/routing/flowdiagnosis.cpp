@@ -2,6 +2,9 @@
 #include "routing/flowdiagnosis.h"
 
 #include "bod/bodparser.h"
+#include "ion/ionendpoints.h"
+
+#include <QLocale>
 
 #include <QRegularExpression>
 
@@ -42,11 +45,29 @@ QString FlowDiagnosis::verdictName(Verdict v)
 FlowDiagnosis FlowDiagnosis::run(const TenantRouting &routing, const Input &input)
 {
     FlowDiagnosis d;
-    // The BOD is read for what the caller did not say (filters read it on their own).
-    const BodFacts facts = input.documentType.isEmpty() || input.from.isEmpty() ? BodParser::parse(input.bod).facts : BodFacts();
+    const BodDocument parsed = BodParser::parse(input.bod);
+    const BodFacts &facts = parsed.facts;
     const QString type = input.documentType.isEmpty() ? facts.documentName() : input.documentType;
     const QString from = input.from.isEmpty() ? facts.senderLogicalId : input.from;
     const bool anyReceiver = input.to.isEmpty() || input.to == u"lid://default"_s;
+
+    const qint64 size = std::max<qint64>(input.size, input.bod.size());
+    const QLocale locale;
+    d.steps << step(Kind::SizeLimit, size > IonEndpoints::maxMessageBytes ? Verdict::Fail : Verdict::Pass,
+                    tr("The BOD is within ION's message size limit of %1 bytes").arg(locale.toString(IonEndpoints::maxMessageBytes)),
+                    size > IonEndpoints::maxMessageBytes
+                        ? tr("It is %1 bytes: ION logs it as Size Over Limit and routes nothing. Split the document "
+                             "or send less per message.").arg(locale.toString(size))
+                        : tr("%1 bytes.").arg(locale.toString(size)));
+    QStringList errors;
+    for (const BodProblem &problem : parsed.problems) {
+        if (problem.severity == BodProblem::Severity::Error && errors.size() < 3)
+            errors << tr("line %1: %2").arg(problem.line).arg(problem.message);
+    }
+    d.steps << step(Kind::Valid, errors.isEmpty() ? Verdict::Pass : Verdict::Fail, tr("The BOD passes validation"),
+                    errors.isEmpty() ? tr("No errors.")
+                                     : tr("ION refuses it before routing (logged as an Error, XML_VALIDATION): %1")
+                                           .arg(errors.join(u"; "_s)));
 
     const ConnectionPoint *sender = routing.point(from);
     d.steps << step(Kind::SenderExists, sender && sender->active ? Verdict::Pass : Verdict::Fail,

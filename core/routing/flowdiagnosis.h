@@ -10,8 +10,9 @@
 #include <optional>
 
 // "Why did my BOD not arrive?" (DOMAIN.md section 9): for one BOD sent from one logical id
-// (to one, or to lid://default), every check ION's routing makes, in order, each with a
-// verdict and its evidence. The failures that produce no error in ION are the point: a
+// (to one, or to lid://default), every check ION makes, in order, each with a verdict and its
+// evidence: the size limit and validation first (ION routes neither an oversized nor an
+// invalid BOD), then the routing. The failures that produce no error in ION are the point: a
 // receiver that is not a connection point, a missing Documents entry, a filter on a path the
 // BOD does not have, a second flow whose filter lets through what the first stops.
 class FlowDiagnosis
@@ -19,7 +20,7 @@ class FlowDiagnosis
     Q_DECLARE_TR_FUNCTIONS(FlowDiagnosis)
 public:
     enum class Verdict { Pass, Warning, Fail, NotChecked };
-    enum class Kind { SenderExists, ReceiverExists, LogicalIdForm, SenderDocuments, ReceiverDocuments, FlowsExist,
+    enum class Kind { SizeLimit, Valid, SenderExists, ReceiverExists, LogicalIdForm, SenderDocuments, ReceiverDocuments, FlowsExist,
                       Filter, AcceptedDocuments, Outcome };
     struct Step
     {
@@ -38,6 +39,7 @@ public:
         QString from;          // sender logical id; from the BOD's ApplicationArea when empty
         QString to;            // "" or lid://default: wherever ION routes it
         std::optional<QStringList> acceptedDocuments; // IMS's answer for the sender, when asked
+        qint64 size = -1; // the size the log records, when the BOD at hand may be only its first part
     };
 
     static FlowDiagnosis run(const TenantRouting &routing, const Input &input);

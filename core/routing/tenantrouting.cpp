@@ -13,16 +13,18 @@ TenantRouting TenantRouting::sandboxDefault()
     const QString m3 = u"lid://infor.m3.m3be"_s;
     const QString wms = u"lid://infor.ims.wms_connector"_s;
     const QString wb = IonEndpoints::workbenchLogicalId;
+    const QString unrouted = u"Sync.CodeDefinition"_s;
     const QStringList toM3 {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s, u"Process.Shipment"_s};
     const QStringList toFsm {u"Process.PurchaseOrder"_s};
     const QStringList toWms {u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s, u"Process.Location"_s};
     TenantRouting r;
     r.points = {
         {fsm, u"FSM"_s, true, {u"Sync.SupplierPartyMaster"_s, u"Sync.PayableTransaction"_s, u"Process.Location"_s}, toFsm},
-        {m3, u"M3"_s, true, {u"Process.PurchaseOrder"_s, u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s}, toM3},
+        // M3 lists code definitions to send, but nobody built a flow for them: they find no route.
+        {m3, u"M3"_s, true, {u"Process.PurchaseOrder"_s, u"Sync.SalesOrder"_s, u"Sync.ItemMaster"_s, unrouted}, toM3},
         {wms, u"IMS"_s, true, {u"Process.Shipment"_s}, toWms},
         // The workbench resubmits on behalf of every application: it may send every type.
-        {wb, u"IMS"_s, true, toM3 + toFsm + toWms, {}},
+        {wb, u"IMS"_s, true, toM3 + toFsm + toWms + QStringList {unrouted}, {}},
     };
     // The applications' flows keep the test company 900 out of production, as tenants do; the
     // workbench's flows (resubmissions) have no filter.
