@@ -6,6 +6,7 @@
 #include "connection/appcontext.h"
 #include "connection/connectionstore.h"
 #include "connection/ionapifile.h"
+#include "connection/secretstore.h"
 #include "environment/environmentregistry.h"
 #include "environment/environmentdatabase.h"
 #include "sandboxserver.h"
@@ -13,8 +14,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +45,32 @@ SandboxController::~SandboxController()
     }
 }
 
+namespace {
+// The sandbox's client credentials live in the keychain (never in settings) so that a
+// connection imported from its .ionapi still works at the next launch; its port in settings.
+const QString credentialsKey = u"sandbox-credentials"_s;
+const QString portKey = u"sandbox/port"_s;
+
+QByteArray credentialsJson(const SandboxConfig &c)
+{
+    return QJsonDocument(QJsonObject {{u"clientId"_s, c.clientId}, {u"clientSecret"_s, c.clientSecret},
+                                      {u"accessKey"_s, c.accessKey}, {u"secretKey"_s, c.secretKey}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool readCredentials(const QByteArray &json, SandboxConfig &c)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (const auto &[key, field] : {std::pair {u"clientId"_s, &c.clientId}, std::pair {u"clientSecret"_s, &c.clientSecret},
+                                     std::pair {u"accessKey"_s, &c.accessKey}, std::pair {u"secretKey"_s, &c.secretKey}}) {
+        if (o.value(key).toString().isEmpty())
+            return false;
+        *field = o.value(key).toString();
+    }
+    return true;
+}
+} // namespace
+
 void SandboxController::startDemo()
 {
     if (m_starting)
@@ -53,28 +84,58 @@ void SandboxController::startDemo()
         return;
     }
     m_starting = true;
-    SandboxConfig config;
+    Q_EMIT statusChanged(tr("Sandbox: starting, building a month of demo traffic…"));
+    QPointer<SandboxController> self(this);
+    m_context->secrets()->read(credentialsKey, [self](SecretStore::Result result, const QByteArray &secret, const QString &) {
+        if (!self)
+            return;
+        SandboxConfig config;
+        const bool known = result == SecretStore::Result::Ok && readCredentials(secret, config);
+        self->launch(config, !known);
+    });
+}
+
+void SandboxController::launch(SandboxConfig config, bool newCredentials)
+{
     config.demoMessages = m_demoMessages;
     // On disk, so that a worker can write the demo log while the window answers.
     m_logPath = QDir(AppContext::dataDirectory())
                     .filePath(u"sandbox-log-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     config.storePath = m_logPath;
     m_server = new SandboxServer(config, this);
-    Q_EMIT statusChanged(tr("Sandbox: starting, building a month of demo traffic…"));
-    m_server->startInBackground(0, [this](bool started, const QString &startError) {
+    if (newCredentials)
+        m_context->secrets()->write(credentialsKey, credentialsJson(m_server->config()), [](SecretStore::Result, const QString &) {});
+    QSettings settings(AppContext::settingsPath(), QSettings::IniFormat);
+    const quint16 lastPort = quint16(settings.value(portKey).toUInt());
+    m_server->startInBackground(lastPort, [this, lastPort](bool started, const QString &startError) {
         m_starting = false;
         QString error = startError;
+        if (!started && lastPort != 0) // the last port is taken: any free one, and connections follow
+            started = m_server->start(0, &error);
         if (!started) {
             delete m_server;
             Q_EMIT statusChanged(status());
             Q_EMIT demoFailed(error);
             return;
         }
+        followPort(lastPort);
         if (addConnection(&error))
             Q_EMIT demoReady();
         else
             Q_EMIT demoFailed(error);
     });
+}
+
+void SandboxController::followPort(quint16 lastPort)
+{
+    QSettings settings(AppContext::settingsPath(), QSettings::IniFormat);
+    settings.setValue(portKey, m_server->port());
+    m_moved.clear();
+    if (lastPort == 0 || lastPort == m_server->port())
+        return;
+    QUrl before = m_server->baseUrl();
+    before.setPort(lastPort);
+    m_moved = m_context->connections()->relocate(before, m_server->baseUrl());
 }
 
 bool SandboxController::addConnection(QString *error)
@@ -116,6 +177,9 @@ bool SandboxController::addConnection(QString *error)
     p.description = tr("The built-in ION sandbox on this computer");
     p.environmentId = env->id;
     p.transient = true;
+    // A sandbox started again in this run (or this one restarted) refreshes its own entry.
+    if (const auto earlier = m_context->connections()->connectionByName(name); earlier && earlier->transient)
+        p.id = earlier->id;
     bool ok = true;
     m_context->connections()->save(p, [&](bool saved, const QString &message) {
         ok = saved;
@@ -134,6 +198,8 @@ QString SandboxController::status() const
         return tr("Sandbox: off");
     const auto &f = m_server->faults().settings();
     QString text = tr("Sandbox: %1").arg(m_server->serviceUrl().toString());
+    if (!m_moved.isEmpty())
+        text += tr(" (its last port was taken; moved there: %1)").arg(QLocale().createSeparatedList(m_moved));
     if (f.latencyMs || f.errorRate > 0 || f.dropRate > 0)
         text += tr(" (faults on)");
     return text;

@@ -114,6 +114,33 @@ QString ConnectionStore::checkCreate(const QString &name, const QString &ignoreI
     return {};
 }
 
+QStringList ConnectionStore::relocate(const QUrl &from, const QUrl &to)
+{
+    auto at = [&from](const QUrl &url) {
+        return url.scheme() == from.scheme() && url.host() == from.host() && url.port() == from.port();
+    };
+    auto moved = [&to](QUrl url) {
+        url.setScheme(to.scheme());
+        url.setHost(to.host());
+        url.setPort(to.port());
+        return url;
+    };
+    QStringList names;
+    for (ConnectionProfile p : connections()) {
+        if (p.transient || !at(p.serviceUrl))
+            continue;
+        for (QUrl *url : {&p.serviceUrl, &p.tokenUrl, &p.tokenEndpoint, &p.revokeEndpoint}) {
+            if (at(*url))
+                *url = moved(*url);
+        }
+        writeSettings(p);
+        names << p.name;
+    }
+    if (!names.isEmpty())
+        Q_EMIT changed();
+    return names;
+}
+
 void ConnectionStore::writeSettings(const ConnectionProfile &p)
 {
     m_settings->beginGroup(group + u'/' + p.id);

@@ -40,6 +40,10 @@ public:
     // Removes settings, keychain entry; retires the environment.
     void remove(const QString &id, const Done &done);
     void recordTest(const QString &id, bool passed, const QString &summary);
+    // Points every saved connection whose addresses are at `from` (scheme, host and port) at
+    // `to` instead, secrets untouched; returns their names. For a local server (the sandbox)
+    // that had to move to another port.
+    QStringList relocate(const QUrl &from, const QUrl &to);
     // A connection that lives for this run only (the --demo sandbox): never written anywhere.
     void addTransient(const ConnectionProfile &profile);
 
