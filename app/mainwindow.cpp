@@ -13,6 +13,7 @@
 #include "flowdiagnosislauncher.h"
 #include "ion/oauthsessionpool.h"
 #include "logviewpage.h"
+#include "keyboardreach.h"
 #include "sandboxcontroller.h"
 #include "sandboxserver.h"
 #include "scimpage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     , m_sandboxStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
+    KeyboardReach::install();
     setWindowTitle(tr("ION Workbench"));
     setWindowIcon(QIcon(u":/icons/ion-workbench.svg"_s));
     setAcceptDrops(true);

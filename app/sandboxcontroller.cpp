@@ -5,8 +5,8 @@
 
 #include "connection/appcontext.h"
 #include "connection/connectionstore.h"
+#include "common/logging.h"
 #include "connection/ionapifile.h"
-#include "connection/secretstore.h"
 #include "environment/environmentregistry.h"
 #include "environment/environmentdatabase.h"
 #include "sandboxserver.h"
@@ -14,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -46,28 +44,15 @@ SandboxController::~SandboxController()
 }
 
 namespace {
-// The sandbox's client credentials live in the keychain (never in settings) so that a
-// connection imported from its .ionapi still works at the next launch; its port in settings.
-const QString credentialsKey = u"sandbox-credentials"_s;
+// The sandbox keeps its port (in settings) and its client credentials (in an owner-only file
+// beside its .ionapi, as ~/.pgpass keeps a password: loopback only, demo data, and no keychain
+// prompt to start a demo) across launches, so that a connection imported from its .ionapi
+// still works at the next launch.
 const QString portKey = u"sandbox/port"_s;
 
-QByteArray credentialsJson(const SandboxConfig &c)
+QString credentialsPath()
 {
-    return QJsonDocument(QJsonObject {{u"clientId"_s, c.clientId}, {u"clientSecret"_s, c.clientSecret},
-                                      {u"accessKey"_s, c.accessKey}, {u"secretKey"_s, c.secretKey}})
-        .toJson(QJsonDocument::Compact);
-}
-
-bool readCredentials(const QByteArray &json, SandboxConfig &c)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    for (const auto &[key, field] : {std::pair {u"clientId"_s, &c.clientId}, std::pair {u"clientSecret"_s, &c.clientSecret},
-                                     std::pair {u"accessKey"_s, &c.accessKey}, std::pair {u"secretKey"_s, &c.secretKey}}) {
-        if (o.value(key).toString().isEmpty())
-            return false;
-        *field = o.value(key).toString();
-    }
-    return true;
+    return QDir(AppContext::dataDirectory()).filePath(u"sandbox-credentials.json"_s);
 }
 } // namespace
 
@@ -85,14 +70,8 @@ void SandboxController::startDemo()
     }
     m_starting = true;
     Q_EMIT statusChanged(tr("Sandbox: starting, building a month of demo traffic…"));
-    QPointer<SandboxController> self(this);
-    m_context->secrets()->read(credentialsKey, [self](SecretStore::Result result, const QByteArray &secret, const QString &) {
-        if (!self)
-            return;
-        SandboxConfig config;
-        const bool known = result == SecretStore::Result::Ok && readCredentials(secret, config);
-        self->launch(config, !known);
-    });
+    SandboxConfig config;
+    launch(config, !config.loadClientCredentials(credentialsPath()));
 }
 
 void SandboxController::launch(SandboxConfig config, bool newCredentials)
@@ -103,8 +82,9 @@ void SandboxController::launch(SandboxConfig config, bool newCredentials)
                     .filePath(u"sandbox-log-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     config.storePath = m_logPath;
     m_server = new SandboxServer(config, this);
-    if (newCredentials)
-        m_context->secrets()->write(credentialsKey, credentialsJson(m_server->config()), [](SecretStore::Result, const QString &) {});
+    QString keepError;
+    if (newCredentials && !m_server->config().saveClientCredentials(credentialsPath(), &keepError))
+        qCWarning(lcEnvironment) << "the sandbox's credentials were not kept for the next launch:" << keepError;
     QSettings settings(AppContext::settingsPath(), QSettings::IniFormat);
     const quint16 lastPort = quint16(settings.value(portKey).toUInt());
     m_server->startInBackground(lastPort, [this, lastPort](bool started, const QString &startError) {

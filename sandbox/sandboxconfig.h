@@ -38,4 +38,11 @@ struct SandboxConfig
     QString controlSecret;
 
     void fillMissingCredentials();
+    // The client credentials (ci, cs, saak, sask) in an owner-only file, so that a sandbox
+    // started again answers the connections made from its .ionapi. Loading needs all four.
+    bool saveClientCredentials(const QString &path, QString *error) const;
+    bool loadClientCredentials(const QString &path);
+
+    // Credentials on disk: readable by their owner only, written whole or not at all.
+    static bool writePrivateFile(const QString &path, const QByteArray &content, QString *error);
 };

@@ -179,26 +179,6 @@ QByteArray SandboxServer::ionApiJson() const
     return f.toJson();
 }
 
-namespace {
-// Credentials on disk: readable by their owner only, written whole or not at all.
-bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(content);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 QString SandboxServer::controlFilePath(const QString &ionApiPath)
 {
@@ -208,8 +188,8 @@ QString SandboxServer::controlFilePath(const QString &ionApiPath)
 bool SandboxServer::writeIonApi(const QString &path, QString *error) const
 {
     const QJsonObject control {{u"url"_s, QString(baseUrl().toString() + u"/__sandbox/"_s)}, {u"secret"_s, m_config.controlSecret}};
-    return writePrivateFile(path, ionApiJson(), error)
-        && writePrivateFile(controlFilePath(path), QJsonDocument(control).toJson(), error);
+    return SandboxConfig::writePrivateFile(path, ionApiJson(), error)
+        && SandboxConfig::writePrivateFile(controlFilePath(path), QJsonDocument(control).toJson(), error);
 }
 
 QUrl SandboxServer::scimUrl() const
@@ -221,7 +201,7 @@ bool SandboxServer::writeScimCredentials(const QString &path, QString *error) co
 {
     const QJsonObject credentials {{u"url"_s, scimUrl().toString()}, {u"userIdentifier"_s, m_config.scimUser},
                                    {u"password"_s, m_config.scimPassword}};
-    return writePrivateFile(path, QJsonDocument(credentials).toJson(), error);
+    return SandboxConfig::writePrivateFile(path, QJsonDocument(credentials).toJson(), error);
 }
 
 void SandboxServer::expireTokensNow()

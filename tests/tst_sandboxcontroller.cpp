@@ -71,7 +71,7 @@ private Q_SLOTS:
         AppContext context;
         QString error;
         QVERIFY2(context.open(&error), qPrintable(error));
-        context.secrets()->forceSessionOnly(u"test"_s); // the keychain of this process
+        context.secrets()->forceSessionOnly(u"test"_s); // the imported connection's secrets, in this process
         const QString name = u"My sandbox "_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         auto launch = [&context](SandboxController &sandbox) {
             sandbox.setDemoMessages(5);
@@ -117,6 +117,8 @@ private Q_SLOTS:
             QCOMPARE(sandbox.server()->port(), firstPort);
             QCOMPARE(sandbox.server()->config().clientId, clientId);
             QVERIFY(sandbox.movedConnections().isEmpty());
+            const QString kept = QDir(AppContext::dataDirectory()).filePath(u"sandbox-credentials.json"_s);
+            QCOMPARE(QFile::permissions(kept) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         }
         QTcpServer squatter; // someone else took the port meanwhile
         QVERIFY(squatter.listen(QHostAddress::LocalHost, firstPort));
@@ -129,7 +131,7 @@ private Q_SLOTS:
             const ConnectionProfile moved = *context.connections()->connection(mine);
             QCOMPARE(moved.serviceUrl.port(), int(sandbox.server()->port()));
             QCOMPARE(moved.tokenEndpoint.port(), int(sandbox.server()->port()));
-            // And it works: a token from the moved address with the credentials kept in the keychain.
+            // And it works: a token from the moved address with the secrets the connection keeps.
             std::optional<ConnectionSecrets> secrets;
             context.connections()->loadSecrets(mine, [&](std::optional<ConnectionSecrets> s, const QString &) { secrets = s; });
             QTRY_VERIFY(secrets);

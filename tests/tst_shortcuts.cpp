@@ -22,6 +22,9 @@
 #include <QShortcut>
 #include <QShortcutEvent>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QMessageBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -201,6 +204,47 @@ private Q_SLOTS:
         QCOMPARE(target(QKeySequence::New), u"action \"&New Connection…\""_s); // and from every page
         focusInto(m_window->logPage());
         QCOMPARE(target(QKeySequence::New), u"action \"&New Connection…\""_s);
+    }
+
+    void tabReachesEveryFieldAndLeavesEveryTable_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("connections") << u"connections"_s;
+        QTest::newRow("log") << u"log"_s;
+    }
+
+    void tabReachesEveryFieldAndLeavesEveryTable()
+    {
+        // Tab from the first field goes round the page: every field, table and toolbar button
+        // is reached, and no table keeps the focus for its cells.
+        QFETCH(QString, page);
+        QWidget *root = page == u"log"_s ? static_cast<QWidget *>(m_window->logPage()) : m_window->connectionsPage();
+        focusInto(root);
+        QSet<QWidget *> visited;
+        QStringList kept; // widgets that took a Tab for themselves (a table moving between cells)
+        for (int i = 0; i < 300; ++i) {
+            QWidget *w = QApplication::focusWidget();
+            visited << w;
+            QTest::keyClick(w, Qt::Key_Tab);
+            if (QApplication::focusWidget() == w && !kept.contains(describe(w)))
+                kept << describe(w);
+        }
+        QVERIFY2(kept.isEmpty(), qPrintable(kept.join(u", "_s)));
+        QStringList missed;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            const bool reachable = w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy();
+            if (reachable && !visited.contains(w))
+                missed << describe(w);
+        }
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u", "_s)));
+        const auto views = root->findChildren<QAbstractItemView *>();
+        QVERIFY(std::any_of(views.cbegin(), views.cend(), [&](QAbstractItemView *v) { return v->isVisible() && visited.contains(v); }));
+        if (page == u"connections"_s) {
+            const auto buttons = root->findChildren<QToolButton *>();
+            QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [&](QToolButton *b) {
+                return qobject_cast<QToolBar *>(b->parentWidget()) && b->isEnabled() && visited.contains(b);
+            }));
+        }
     }
 
     void everyMenuUsesEachAcceleratorOnce()

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+// Everything on screen can be reached with Tab and left with Tab: tables and trees let Tab go
+// on to the next widget (arrow keys move between cells), text views take Tab as "next
+// field" rather than a tab character, and toolbar buttons take focus in the Tab chain.
+// Installed once on the application, so every window and dialog gets it as it is first shown.
+class KeyboardReach : public QObject
+{
+    Q_OBJECT
+public:
+    static void install(); // idempotent
+    static void apply(QWidget *widget); // one widget, for a widget built before install()
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    using QObject::QObject;
+};
