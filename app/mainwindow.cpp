@@ -15,6 +15,7 @@
 #include "logviewpage.h"
 #include "keyboardreach.h"
 #include "sandboxcontroller.h"
+#include "userguide.h"
 #include "sandboxserver.h"
 #include "scimpage.h"
 #include "workspace/connectionworkspace.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QWhatsThis>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -146,6 +148,17 @@ void MainWindow::createMenus()
     m_sandbox->populateMenu(sandbox, this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"), this, [this] {
+        const QWidget *page = m_pages->currentWidget();
+        UserGuide::open(this, page == m_log ? u"message-log"_s : page == m_scim ? u"scim"_s : u"connections"_s);
+    });
+    guide->setObjectName(u"userGuide"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("&What's This?"));
+    help->addAction(whatsThis);
+    help->addAction(tr("The &Sandbox"), this, [this] { UserGuide::open(this, u"sandbox"_s); });
+    help->addSeparator();
     help->addAction(tr("&About ION Workbench"), this, [this] {
         QMessageBox::about(this, tr("About ION Workbench"),
                            tr("<h3>ION Workbench %1</h3><p>Connection setup, message-log triage and flow "

@@ -62,6 +62,22 @@ AdvancedTab::AdvancedTab(QWidget *parent)
     trustRow->addWidget(m_forget);
     form->addRow(tr("Trusted certificate:"), trustRow);
     showTrust();
+    m_batchSize->setWhatsThis(tr("Records fetched per call while the message log is replicated (1 to 10,000). Larger "
+                                 "batches are faster; smaller ones keep each call well inside the gateway's timeout."));
+    m_tokenEndpoint->setWhatsThis(tr("Where tokens are requested: the Token URL (pu) plus ot from the .ionapi file. "
+                                     "Filled from the Token URL; change it only for a gateway with another path."));
+    m_revokeEndpoint->setWhatsThis(tr("Where tokens are revoked (pu plus or): when the connection is deleted, its "
+                                      "tokens end here."));
+    m_clientAuth->setWhatsThis(tr("How the client id and secret travel with a token request. Automatic tries HTTP "
+                                  "Basic first and form fields after an invalid_client answer; pick one if your gateway "
+                                  "refuses the other."));
+    m_grant->setWhatsThis(tr("Password: the workbench signs in as the service account (saak and sask) of a Backend "
+                             "Service. Client credentials: the authorized app signs in as itself."));
+    m_timeout->setWhatsThis(tr("How long one call may take. A call that times out is retried when that is safe and "
+                               "reported as transient: the server may still have done it."));
+    m_trustLabel->setWhatsThis(tr("A certificate you chose to trust for this connection (a proxy or a private "
+                                  "gateway). Without one, TLS is verified against the system's certificates."));
+    m_forget->setWhatsThis(m_trustLabel->whatsThis());
 
     connect(m_forget, &QPushButton::clicked, this, [this] { setTrustedCertificates({}); });
     for (QSpinBox *s : {m_batchSize, m_timeout})

@@ -58,6 +58,16 @@ BasicsTab::BasicsTab(EnvironmentRegistry *registry, QWidget *parent)
     form->addRow(tr("Connection &Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
 
+    m_environment->setWhatsThis(tr("Where this connection's replicated message log, resubmission journal and routing "
+                                   "model are kept. Each connection has its own; an environment is never shared with or "
+                                   "given to another connection. Provision… makes a new one."));
+    m_setErp->setWhatsThis(tr("Names the application (ERP) whose documents this environment holds, for example M3 or "
+                              "FSM."));
+    m_provision->setWhatsThis(tr("Makes a new replication environment for this connection, in the region you choose."));
+    m_name->setWhatsThis(tr("How the connection is listed. It must be unique; the keychain entry keeps following it "
+                            "when it is renamed."));
+    m_description->setWhatsThis(tr("Free text for you and your colleagues: which tenant, what it is for."));
+
     connect(m_setErp, &QPushButton::clicked, this, &BasicsTab::setErp);
     connect(m_provision, &QPushButton::clicked, this, &BasicsTab::provision);
     connect(m_environment, &QComboBox::currentIndexChanged, this, &BasicsTab::changed);

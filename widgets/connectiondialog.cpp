@@ -2,8 +2,10 @@
 #include "connectiondialog.h"
 
 #include "connectionform.h"
+#include "userguide.h"
 
 #include <QSettings>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,10 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, QWidget *parent)
         accept();
     });
     connect(m_form, &ConnectionForm::cancelled, this, &QDialog::reject);
+    // F1: the guide's page on this form; Shift+F1 on a field: what it means (What's This).
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    help->setObjectName(u"connectionHelp"_s);
+    connect(help, &QShortcut::activated, this, [this] { UserGuide::open(this, u"connection-form"_s); });
     const QByteArray geometry = QSettings().value(u"connectionDialog/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(760, 640);

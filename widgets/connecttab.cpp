@@ -49,6 +49,19 @@ ConnectTab::ConnectTab(QWidget *parent)
     m_password = addField(form, tr("&Password:"), new SecretLineEdit(this), u"password"_s);
     m_clientId = addField(form, tr("&Client ID:"), new SecretLineEdit(this), u"clientId"_s);
     m_clientSecret = addField(form, tr("Client Sec&ret:"), new SecretLineEdit(this), u"clientSecret"_s);
+    m_serviceUrl.edit->setWhatsThis(tr("The ION API Gateway with your tenant: iu and ti of the .ionapi file, for example "
+                                       "https://mingle-ionapi.inforcloudsuite.com/ACME_TST. Every API call starts here."));
+    m_tokenUrl.edit->setWhatsThis(tr("Infor OS's sign-in service for the tenant: pu of the .ionapi file. Tokens are "
+                                     "requested from it plus ot (see the Advanced tab)."));
+    m_username.edit->setWhatsThis(tr("The service account's access key (saak), in the .ionapi file of a Backend Service. "
+                                     "Kept in the OS keychain."));
+    m_password.edit->setWhatsThis(tr("The service account's secret key (sask). Kept in the OS keychain, never in "
+                                     "settings or logs."));
+    m_clientId.edit->setWhatsThis(tr("Identifies the authorized app in Infor OS (ci). Kept in the OS keychain."));
+    m_clientSecret.edit->setWhatsThis(tr("The authorized app's secret (cs). Kept in the OS keychain; Ctrl+Shift+R shows "
+                                         "or hides every secret."));
+    import->setWhatsThis(tr("Reads the .ionapi file downloaded from Infor OS (ION API > Authorized Apps) and fills every "
+                            "field, saying which key each value came from."));
     m_serviceUrl.edit->setPlaceholderText(u"https://mingle-ionapi.inforcloudsuite.com/TENANT_TST"_s);
     m_tokenUrl.edit->setPlaceholderText(u"https://mingle-sso.inforcloudsuite.com:443/TENANT_TST/"_s);
 }
