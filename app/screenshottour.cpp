@@ -58,7 +58,7 @@ void ScreenshotTour::showProvisionDialog(QWidget *form)
     QTimer::singleShot(600, this, [this] {
         QWidget *dialog = QApplication::activeModalWidget();
         if (auto *name = dialog ? dialog->findChild<QLineEdit *>(u"environmentName"_s) : nullptr)
-            name->setText(u"Development"_s);
+            name->setText(u"Development"_s); // not translated: typed in, as a person would
         QTimer::singleShot(300, this, [this, dialog] {
             if (dialog)
                 save(dialog, u"provision-environment.png"_s);

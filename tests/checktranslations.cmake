@@ -1,19 +1,43 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails when a .ts file has an unfinished or empty translation.
+# Fails when a translation is not finished: an unfinished or empty translation in a .ts file, or
+# (with LUPDATE and SOURCES) a string of the sources that the German file does not have yet, or
+# one it has that the sources no longer use ("vanished"). lupdate runs on a copy; the
+# committed file is what is checked against the sources.
 file(GLOB ts_files ${TS_DIR}/*.ts)
 if(NOT ts_files)
     message(FATAL_ERROR "no .ts files in ${TS_DIR}")
 endif()
-foreach(ts ${ts_files})
+set(checked_files ${ts_files})
+if(LUPDATE AND SOURCES)
+    file(MAKE_DIRECTORY ${WORK_DIR})
+    set(copy ${WORK_DIR}/ion-workbench_de.ts)
+    file(COPY_FILE ${TS_DIR}/ion-workbench_de.ts ${copy})
+    execute_process(COMMAND ${LUPDATE} -locations none @${SOURCES} -ts ${copy}
+                    RESULT_VARIABLE failed OUTPUT_VARIABLE out ERROR_VARIABLE out)
+    if(failed)
+        message(FATAL_ERROR "lupdate failed: ${out}")
+    endif()
+    list(APPEND checked_files ${copy})
+endif()
+foreach(ts ${checked_files})
     file(READ ${ts} content)
     string(REGEX MATCHALL "<message[ >]" messages "${content}")
     string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
+    string(REGEX MATCHALL "type=\"(vanished|obsolete)\"" vanished "${content}")
     string(REGEX MATCHALL "<translation></translation>" empty "${content}")
     list(LENGTH messages n_messages)
     list(LENGTH unfinished n_unfinished)
+    list(LENGTH vanished n_vanished)
     list(LENGTH empty n_empty)
-    message(STATUS "${ts}: ${n_messages} messages, ${n_unfinished} unfinished, ${n_empty} empty")
-    if(n_unfinished GREATER 0 OR n_empty GREATER 0 OR n_messages EQUAL 0)
+    message(STATUS "${ts}: ${n_messages} messages, ${n_unfinished} unfinished, ${n_vanished} vanished, ${n_empty} empty")
+    if(n_unfinished GREATER 0 OR n_empty GREATER 0 OR n_vanished GREATER 0 OR n_messages EQUAL 0)
+        if(ts STREQUAL copy)
+            string(REPLACE ";" "" listed "${content}")
+            string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(unfinished|vanished)\"" which "${listed}")
+            string(REPLACE ";" "\n" which "${which}")
+            message(FATAL_ERROR "the sources and ${TS_DIR}/ion-workbench_de.ts differ: run the update_translations "
+                                "target and translate:\n${which}")
+        endif()
         message(FATAL_ERROR "${ts} is not complete")
     endif()
 endforeach()

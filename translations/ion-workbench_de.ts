@@ -79,6 +79,34 @@
         <source>%1, SHA-256 %2</source>
         <translation>%1, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>Records fetched per call while the message log is replicated (1 to 10,000). Larger batches are faster; smaller ones keep each call well inside the gateway&apos;s timeout.</source>
+        <translation>Datensätze pro Aufruf beim Replizieren des Nachrichtenprotokolls (1 bis 10.000). Größere Stapel sind schneller; kleinere halten jeden Aufruf sicher innerhalb des Zeitlimits des Gateways.</translation>
+    </message>
+    <message>
+        <source>Where tokens are requested: the Token URL (pu) plus ot from the .ionapi file. Filled from the Token URL; change it only for a gateway with another path.</source>
+        <translation>Wo Token angefordert werden: die Token-URL (pu) plus ot aus der .ionapi-Datei. Wird aus der Token-URL gefüllt; ändern Sie es nur für ein Gateway mit einem anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>Where tokens are revoked (pu plus or): when the connection is deleted, its tokens end here.</source>
+        <translation>Wo Token widerrufen werden (pu plus or): Wird die Verbindung gelöscht, enden ihre Token hier.</translation>
+    </message>
+    <message>
+        <source>How the client id and secret travel with a token request. Automatic tries HTTP Basic first and form fields after an invalid_client answer; pick one if your gateway refuses the other.</source>
+        <translation>Wie Client-ID und Client-Geheimnis mit einer Token-Anfrage übertragen werden. Automatisch versucht zuerst HTTP Basic und nach einer Antwort invalid_client Formularfelder; wählen Sie eines, wenn Ihr Gateway das andere ablehnt.</translation>
+    </message>
+    <message>
+        <source>Password: the workbench signs in as the service account (saak and sask) of a Backend Service. Client credentials: the authorized app signs in as itself.</source>
+        <translation>Passwort: Die Workbench meldet sich als Dienstkonto (saak und sask) eines Backend Service an. Client-Anmeldedaten: Die autorisierte App meldet sich selbst an.</translation>
+    </message>
+    <message>
+        <source>How long one call may take. A call that times out is retried when that is safe and reported as transient: the server may still have done it.</source>
+        <translation>Wie lange ein Aufruf dauern darf. Ein Aufruf mit Zeitüberschreitung wird wiederholt, wenn das sicher ist, und als vorübergehend gemeldet: Der Server hat ihn vielleicht trotzdem ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A certificate you chose to trust for this connection (a proxy or a private gateway). Without one, TLS is verified against the system&apos;s certificates.</source>
+        <translation>Ein Zertifikat, dem Sie für diese Verbindung ausdrücklich vertrauen (ein Proxy oder ein privates Gateway). Ohne eines wird TLS gegen die Zertifikate des Systems geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>BasicsTab</name>
@@ -137,6 +165,26 @@
     <message>
         <source>Every environment belongs to another connection. Click Provision… to make one for this connection.</source>
         <translation>Jede Umgebung gehört einer anderen Verbindung. Klicken Sie auf Bereitstellen…, um eine für diese Verbindung anzulegen.</translation>
+    </message>
+    <message>
+        <source>Where this connection&apos;s replicated message log, resubmission journal and routing model are kept. Each connection has its own; an environment is never shared with or given to another connection. Provision… makes a new one.</source>
+        <translation>Wo das replizierte Nachrichtenprotokoll, das Journal der erneuten Sendungen und das Routing-Modell dieser Verbindung liegen. Jede Verbindung hat ihre eigene; eine Umgebung wird nie mit einer anderen Verbindung geteilt oder ihr gegeben. Bereitstellen… legt eine neue an.</translation>
+    </message>
+    <message>
+        <source>Names the application (ERP) whose documents this environment holds, for example M3 or FSM.</source>
+        <translation>Benennt die Anwendung (ERP), deren Dokumente diese Umgebung enthält, zum Beispiel M3 oder FSM.</translation>
+    </message>
+    <message>
+        <source>Makes a new replication environment for this connection, in the region you choose.</source>
+        <translation>Legt eine neue Replikationsumgebung für diese Verbindung an, in der Region Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>How the connection is listed. It must be unique; the keychain entry keeps following it when it is renamed.</source>
+        <translation>Wie die Verbindung aufgeführt wird. Der Name muss eindeutig sein; der Schlüsselbundeintrag folgt ihm beim Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Free text for you and your colleagues: which tenant, what it is for.</source>
+        <translation>Freier Text für Sie und Ihre Kollegen: welcher Mandant, wofür.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +488,34 @@
     <message>
         <source>Import the .ionapi file downloaded from Infor OS (Ctrl+O)</source>
         <translation>Die aus Infor OS heruntergeladene .ionapi-Datei importieren (Strg+O)</translation>
+    </message>
+    <message>
+        <source>The ION API Gateway with your tenant: iu and ti of the .ionapi file, for example https://mingle-ionapi.inforcloudsuite.com/ACME_TST. Every API call starts here.</source>
+        <translation>Das ION API Gateway mit Ihrem Mandanten: iu und ti der .ionapi-Datei, zum Beispiel https://mingle-ionapi.inforcloudsuite.com/ACME_TST. Jeder API-Aufruf beginnt hier.</translation>
+    </message>
+    <message>
+        <source>Infor OS&apos;s sign-in service for the tenant: pu of the .ionapi file. Tokens are requested from it plus ot (see the Advanced tab).</source>
+        <translation>Der Anmeldedienst von Infor OS für den Mandanten: pu der .ionapi-Datei. Token werden dort plus ot angefordert (siehe Reiter Erweitert).</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s access key (saak), in the .ionapi file of a Backend Service. Kept in the OS keychain.</source>
+        <translation>Der Zugriffsschlüssel des Dienstkontos (saak) aus der .ionapi-Datei eines Backend Service. Liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s secret key (sask). Kept in the OS keychain, never in settings or logs.</source>
+        <translation>Der geheime Schlüssel des Dienstkontos (sask). Liegt im Schlüsselbund des Systems, nie in Einstellungen oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>Identifies the authorized app in Infor OS (ci). Kept in the OS keychain.</source>
+        <translation>Bezeichnet die autorisierte App in Infor OS (ci). Liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The authorized app&apos;s secret (cs). Kept in the OS keychain; Ctrl+Shift+R shows or hides every secret.</source>
+        <translation>Das Geheimnis der autorisierten App (cs). Liegt im Schlüsselbund des Systems; Strg+Umschalt+R zeigt oder verbirgt alle Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Reads the .ionapi file downloaded from Infor OS (ION API &gt; Authorized Apps) and fills every field, saying which key each value came from.</source>
+        <translation>Liest die aus Infor OS heruntergeladene .ionapi-Datei (ION API &gt; Authorized Apps) und füllt jedes Feld; zu jedem Wert steht, aus welchem Schlüssel er stammt.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1354,34 @@
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>The BOD is within ION&apos;s message size limit of %1 bytes</source>
+        <translation>Das BOD liegt innerhalb der Nachrichtengrößengrenze von ION (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes: ION logs it as Size Over Limit and routes nothing. Split the document or send less per message.</source>
+        <translation>Es hat %1 Bytes: ION protokolliert es als Size Over Limit und leitet nichts weiter. Teilen Sie das Dokument oder senden Sie weniger pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1 bytes.</source>
+        <translation>%1 Bytes.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The BOD passes validation</source>
+        <translation>Das BOD besteht die Validierung</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>ION refuses it before routing (logged as an Error, XML_VALIDATION): %1</source>
+        <translation>ION weist es vor dem Routing ab (protokolliert als Error, XML_VALIDATION): %1</translation>
+    </message>
 </context>
 <context>
     <name>FlowDiagnosisDialog</name>
@@ -2097,6 +2201,18 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>Sandbox &amp;Running</source>
         <translation>Sandbox &amp;läuft</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>The &amp;Sandbox</source>
+        <translation>Die &amp;Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2724,6 +2840,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Enforce Sco&amp;pes (403 after a good token)</source>
         <translation>Sco&amp;pes erzwingen (403 nach gültigem Token)</translation>
+    </message>
+    <message>
+        <source> (its last port was taken; moved there: %1)</source>
+        <translation> (ihr letzter Port war belegt; dorthin umgezogen: %1)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3565,21 @@ Erhalten:
     <message>
         <source>The token endpoint failed for now (HTTP %1): a passing fault of the authorization server or of a proxy in front of it, not a wrong setting. Test again in a minute; if it lasts, check Infor&apos;s service status.</source>
         <translation>Der Token-Endpunkt ist vorübergehend ausgefallen (HTTP %1): ein vorübergehender Fehler des Autorisierungsservers oder eines Proxys davor, keine falsche Einstellung. Testen Sie in einer Minute erneut; hält es an, prüfen Sie Infors Dienststatus.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>ION Workbench User Guide</source>
+        <translation>ION Workbench Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Inhalt</translation>
     </message>
 </context>
 <context>

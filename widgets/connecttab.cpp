@@ -62,8 +62,8 @@ ConnectTab::ConnectTab(QWidget *parent)
                                          "or hides every secret."));
     import->setWhatsThis(tr("Reads the .ionapi file downloaded from Infor OS (ION API > Authorized Apps) and fills every "
                             "field, saying which key each value came from."));
-    m_serviceUrl.edit->setPlaceholderText(u"https://mingle-ionapi.inforcloudsuite.com/TENANT_TST"_s);
-    m_tokenUrl.edit->setPlaceholderText(u"https://mingle-sso.inforcloudsuite.com:443/TENANT_TST/"_s);
+    m_serviceUrl.edit->setPlaceholderText(u"https://mingle-ionapi.inforcloudsuite.com/TENANT_TST"_s); // not translated: an address
+    m_tokenUrl.edit->setPlaceholderText(u"https://mingle-sso.inforcloudsuite.com:443/TENANT_TST/"_s); // not translated: an address
 }
 
 ConnectTab::Field ConnectTab::addField(QFormLayout *form, const QString &label, QLineEdit *edit,

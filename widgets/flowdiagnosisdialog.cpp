@@ -51,7 +51,7 @@ FlowDiagnosisDialog::FlowDiagnosisDialog(const TenantRouting &routing, const QBy
     setWindowTitle(tr("Why Did It Not Arrive?"));
     m_from->setObjectName(u"diagnosisFrom"_s);
     m_to->setObjectName(u"diagnosisTo"_s);
-    m_to->setPlaceholderText(u"lid://default"_s);
+    m_to->setPlaceholderText(u"lid://default"_s); // not translated: a logical id
     m_summary->setObjectName(u"diagnosisSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -133,7 +133,7 @@ void FlowDiagnosisDialog::rerun()
 {
     m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, m_documentType, m_from->text().trimmed(), m_to->text().trimmed(),
                                                  m_accepted, m_loggedSize});
-    m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg(m_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s,
+    m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg( // not translated: markup around a translated summarym_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s,
                                                            m_diagnosis.summary.toHtmlEscaped()));
     m_checklist->clear();
     for (const FlowDiagnosis::Step &s : std::as_const(m_diagnosis.steps)) {

@@ -48,9 +48,9 @@ ScimPage::ScimPage(SecretStore *secrets, QWidget *parent)
     , m_mapping(new ScimMappingView(this))
 {
     m_url->setObjectName(u"scimUrl"_s);
-    m_url->setPlaceholderText(u"https://mingle-scim.inforcloudsuite.com/TENANT/v2"_s);
+    m_url->setPlaceholderText(u"https://mingle-scim.inforcloudsuite.com/TENANT/v2"_s); // not translated: an address
     m_user->setObjectName(u"scimUser"_s);
-    m_user->setPlaceholderText(u"TENANT#00000000-0000-0000-0000-000000000000"_s);
+    m_user->setPlaceholderText(u"TENANT#00000000-0000-0000-0000-000000000000"_s); // not translated: the identifier's form
     m_password->setObjectName(u"scimPassword"_s);
     m_auth->addItem(tr("Bearer token (Azure AD)"), int(ScimClient::Auth::Bearer));
     m_auth->addItem(tr("Basic (Okta)"), int(ScimClient::Auth::Basic));
