@@ -5,6 +5,7 @@
 #include "bodinspector.h"
 #include "bodtemplates.h"
 #include "codeview.h"
+#include "factvalue.h"
 #include "progressivetextloader.h"
 
 #include <QPushButton>
@@ -50,6 +51,32 @@ private Q_SLOTS:
         QVERIFY(!inspector.isLoading());
         QCOMPARE(inspector.parsed().facts.documentId, u"PO-SMALL"_s);
         QCOMPARE(inspector.view()->toPlainText().toUtf8(), BodFormatter::pretty(bod));
+    }
+
+    void aLongBodIdIsShownWhole()
+    {
+        // A BODID has no spaces: in a narrow inspector it wraps onto more lines, all of them
+        // shown, and selecting it copies the id exactly.
+        BodInspector inspector;
+        inspector.resize(520, 500);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        const QByteArray bod = largeBod(4000, u"PO-0123456789-ABCDEFGHIJ"_s);
+        inspector.setDocument(bod);
+        FactValue *bodId = nullptr;
+        for (FactValue *v : inspector.findChildren<FactValue *>()) {
+            if (v->value().startsWith(u"infor-nid:"_s))
+                bodId = v;
+        }
+        QVERIFY(bodId);
+        QCOMPARE(bodId->value(), inspector.parsed().facts.bodId);
+        QTRY_VERIFY(bodId->isVisible() && bodId->width() > 0);
+        const int oneLine = bodId->fontMetrics().height();
+        QVERIFY2(bodId->width() < bodId->fontMetrics().horizontalAdvance(bodId->value()), "the test needs a narrow column");
+        QTRY_VERIFY2(bodId->height() >= 2 * oneLine && bodId->height() >= bodId->heightForWidth(bodId->viewport()->width()),
+                     qPrintable(u"%1 px for %2 px of text"_s.arg(bodId->height()).arg(bodId->heightForWidth(bodId->viewport()->width()))));
+        bodId->selectAll();
+        QCOMPARE(bodId->textCursor().selectedText(), inspector.parsed().facts.bodId);
     }
 
     void aLargeDocumentArrivesWithoutFreezingTheWindow()

@@ -57,9 +57,10 @@ AdvancedTab::AdvancedTab(QWidget *parent)
     form->addRow(tr("Client &authentication:"), m_clientAuth);
     form->addRow(tr("&Grant:"), m_grant);
     form->addRow(tr("&Timeout:"), m_timeout);
-    auto *trustRow = new QHBoxLayout;
-    trustRow->addWidget(m_trustLabel, 1);
-    trustRow->addWidget(m_forget);
+    // The button under the text: beside it, a long (German) text lost its lines.
+    auto *trustRow = new QVBoxLayout;
+    trustRow->addWidget(m_trustLabel);
+    trustRow->addWidget(m_forget, 0, Qt::AlignLeft);
     form->addRow(tr("Trusted certificate:"), trustRow);
     showTrust();
     m_batchSize->setWhatsThis(tr("Records fetched per call while the message log is replicated (1 to 10,000). Larger "

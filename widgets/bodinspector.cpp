@@ -6,6 +6,7 @@
 #include "bod/bodparser.h"
 #include "bod/linediff.h"
 #include "codeview.h"
+#include "factvalue.h"
 #include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -57,9 +59,15 @@ BodInspector::BodInspector(QWidget *parent)
     m_problems->setWordWrap(true);
     m_status->setObjectName(u"bodStatus"_s);
 
+    // In a scroll area: a long BODID wraps onto more lines, and nothing is cut in a short window.
     auto *factsPage = new QWidget(this);
     m_facts = new QFormLayout(factsPage);
-    m_side->addTab(factsPage, tr("Facts"));
+    auto *factsScroll = new QScrollArea(this);
+    factsScroll->setObjectName(u"bodFacts"_s);
+    factsScroll->setWidget(factsPage);
+    factsScroll->setWidgetResizable(true);
+    factsScroll->setFrameShape(QFrame::NoFrame);
+    m_side->addTab(factsScroll, tr("Facts"));
     m_side->addTab(m_problems, tr("Problems"));
     m_side->addTab(m_structure, tr("Structure"));
     m_side->addTab(m_events, tr("Events"));
@@ -269,9 +277,8 @@ void BodInspector::showFacts()
         {tr("Action code"), f.actionCode},
     };
     for (const auto &[label, value] : rows) {
-        auto *v = new QLabel(value.isEmpty() ? u"—"_s : value);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        v->setWordWrap(true);
+        auto *v = new FactValue(value.isEmpty() ? u"—"_s : value);
+        v->setObjectName(u"fact"_s);
         m_facts->addRow(label + u':', v);
     }
     m_problems->clear();

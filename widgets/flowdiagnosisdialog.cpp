@@ -133,8 +133,8 @@ void FlowDiagnosisDialog::rerun()
 {
     m_diagnosis = FlowDiagnosis::run(m_routing, {m_bod, m_documentType, m_from->text().trimmed(), m_to->text().trimmed(),
                                                  m_accepted, m_loggedSize});
-    m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg( // not translated: markup around a translated summarym_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s,
-                                                           m_diagnosis.summary.toHtmlEscaped()));
+    const QString color = m_diagnosis.arrives ? u"#1b7f3b"_s : u"#c01c28"_s;
+    m_summary->setText(u"<b style='color:%1'>%2</b>"_s.arg(color, m_diagnosis.summary.toHtmlEscaped())); // not translated: markup
     m_checklist->clear();
     for (const FlowDiagnosis::Step &s : std::as_const(m_diagnosis.steps)) {
         auto *item = new QTreeWidgetItem(m_checklist, {s.title, FlowDiagnosis::verdictName(s.verdict)});

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,7 +19,8 @@ using namespace Qt::StringLiterals;
 using State = ResubmissionJournal::State;
 
 namespace {
-enum Column { DocumentColumn, DocumentIdColumn, FromColumn, ToColumn, MessageIdColumn, GuardColumn, StateColumn, ColumnCount };
+// The verdict and the state first after the document: what a person reads before Send.
+enum Column { DocumentColumn, DocumentIdColumn, GuardColumn, StateColumn, FromColumn, ToColumn, MessageIdColumn, ColumnCount };
 }
 
 ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, ConnectionWorkspace *workspace,
@@ -41,10 +43,10 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
     const int count = int(m_plan->candidates().size());
     setWindowTitle(tr("Resubmit %Ln Message(s)", nullptr, count));
     m_table->setObjectName(u"resubmitPreview"_s);
-    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("From"), tr("To"), tr("New message ID"),
-                                        tr("Duplicate check"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Document ID"), tr("Duplicate check"), tr("State"), tr("From"),
+                                        tr("To"), tr("New message ID")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < count; ++row) {
         const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
@@ -70,7 +72,10 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
         m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("not sent")));
         showVerdict(row);
     }
-    m_table->resizeColumnsToContents();
+    // Every column as wide as its content, also the verdict whose text comes later; a narrow
+    // window scrolls rather than cutting what the guard says.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_progress->setRange(0, count);
     m_progress->setVisible(false);
     m_pause->setEnabled(false);
@@ -95,7 +100,9 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
     layout->addWidget(m_summary);
     layout->addWidget(m_tokenWait);
     layout->addLayout(buttons);
-    resize(900, 420);
+    const int wanted = m_table->horizontalHeader()->length() + 360; // room for a verdict
+    const int screen = this->screen() ? this->screen()->availableGeometry().width() * 9 / 10 : 1200;
+    resize(qBound(760, wanted, qMax(760, screen)), 440);
 
     connect(m_plan, &ResubmissionPlan::candidateChanged, this, &ResubmitDialog::showVerdict);
     connect(m_plan, &ResubmissionPlan::ready, this, &ResubmitDialog::updateSendable);
@@ -133,6 +140,7 @@ void ResubmitDialog::showVerdict(int row)
     const QSignalBlocker blocker(m_table); // the plan's decision, not the person's
     QTableWidgetItem *guard = m_table->item(row, GuardColumn);
     guard->setText(c.verdict.text());
+    guard->setToolTip(c.verdict.text());
     guard->setCheckState(c.send ? Qt::Checked : Qt::Unchecked);
 }
 
