@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -176,6 +177,43 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionsPage()->findChild<QAbstractItemView *>()->isVisible(), 10'000);
         m_window->showPage(m_window->logPage()); // its log opens and replicates when it is shown
         QTRY_VERIFY_WITH_TIMEOUT(m_window->logPage()->workspace() && m_window->logPage()->model()->rowCount() > 0, 60'000);
+    }
+
+    void newestFirstShowsADownwardArrow()
+    {
+        // The log opens newest first (descending): its Date header shows the arrow pointing
+        // down, as Windows, macOS and GNOME draw descending (Qt's own style points it up).
+        auto arrowPointsDown = [](QHeaderView *header) {
+            const QImage image = header->grab().toImage();
+            const QColor background = image.pixelColor(2, image.height() / 2);
+            // The arrow's rows: how many pixels of each differ clearly from the background.
+            QList<int> widths;
+            const int from = header->sectionViewportPosition(0) + header->sectionSize(0) * 3 / 4; // past the title
+            for (int y = 0; y < image.height(); ++y) {
+                int n = 0;
+                for (int x = from; x < header->sectionViewportPosition(0) + header->sectionSize(0); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    n += qAbs(c.lightness() - background.lightness()) > 60;
+                }
+                if (n > 0 && n < 40)
+                    widths << n;
+            }
+            return widths.size() >= 2 ? widths.first() > widths.last() : false;
+        };
+        QStandardItemModel model(3, 1);
+        model.setHorizontalHeaderLabels({u"Date"_s});
+        QTableView plain;
+        plain.setModel(&model);
+        plain.setSortingEnabled(true);
+        plain.horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+        plain.horizontalHeader()->resizeSection(0, 160);
+        plain.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        const bool qtPointsDown = arrowPointsDown(plain.horizontalHeader()); // Fusion in Qt 6.4: up
+        QHeaderView *log = m_window->logPage()->table()->horizontalHeader();
+        QCOMPARE(log->sortIndicatorOrder(), Qt::DescendingOrder);
+        plain.horizontalHeader()->setStyle(log->style());
+        QVERIFY2(arrowPointsDown(plain.horizontalHeader()), qtPointsDown ? "" : "the arrow was not turned");
     }
 
     void everySurface_data()

@@ -24,6 +24,7 @@
 #include "resubmissionhistory.h"
 #include "resubmitdialog.h"
 #include "savedsearches.h"
+#include "sortarrowstyle.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -107,6 +108,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     // Sorting asks the store; newest first until the person clicks a header.
+    m_table->horizontalHeader()->setStyle(new SortArrowStyle(m_table->horizontalHeader()));
     m_table->horizontalHeader()->setSortIndicator(MessageLogModel::DateColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_columns = new ColumnChooser(m_table->horizontalHeader(), u"logView/header"_s);
