@@ -72,6 +72,7 @@ void ScreenshotTour::showProvisionDialog(QWidget *form)
 
 void ScreenshotTour::start()
 {
+    m_window->resize(1280, 800); // the README's size, whatever was remembered
     QTimer::singleShot(1500, this, [this] {
         save(m_window, u"connections.png"_s);
         showMessageLog();

@@ -1355,16 +1355,8 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>The BOD is within ION&apos;s message size limit of %1 bytes</source>
-        <translation>Das BOD liegt innerhalb der Nachrichtengrößengrenze von ION (%1 Bytes)</translation>
-    </message>
-    <message>
         <source>It is %1 bytes: ION logs it as Size Over Limit and routes nothing. Split the document or send less per message.</source>
         <translation>Es hat %1 Bytes: ION protokolliert es als Size Over Limit und leitet nichts weiter. Teilen Sie das Dokument oder senden Sie weniger pro Nachricht.</translation>
-    </message>
-    <message>
-        <source>%1 bytes.</source>
-        <translation>%1 Bytes.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1381,6 +1373,14 @@
     <message>
         <source>ION refuses it before routing (logged as an Error, XML_VALIDATION): %1</source>
         <translation>ION weist es vor dem Routing ab (protokolliert als Error, XML_VALIDATION): %1</translation>
+    </message>
+    <message>
+        <source>The BOD is within ION&apos;s size limit (%1)</source>
+        <translation>Das BOD liegt innerhalb der Größengrenze von ION (%1)</translation>
+    </message>
+    <message>
+        <source>%1 bytes of %2.</source>
+        <translation>%1 von %2 Bytes.</translation>
     </message>
 </context>
 <context>

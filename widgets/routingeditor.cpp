@@ -158,8 +158,23 @@ void RoutingEditor::setRouting(const TenantRouting &routing)
         m_flows->setItem(r, FlowActive, checkItem(f.active));
         m_flows->setItem(r, Filter, new QTableWidgetItem(f.filter.text()));
     }
-    for (QTableWidget *t : {m_points, m_flows})
+    // Ids and names whole; long lists of document types capped (the whole list in the tooltip)
+    // so that the receiving types and the filters, last and stretched, keep their room.
+    for (QTableWidget *t : {m_points, m_flows}) {
+        t->setWordWrap(false);
         t->resizeColumnsToContents();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            for (int c = 0; c < t->columnCount(); ++c) {
+                if (QTableWidgetItem *item = t->item(r, c); item && !item->text().isEmpty())
+                    item->setToolTip(item->text());
+            }
+        }
+    }
+    const int room = qMax(m_points->viewport()->width(), width() - 40);
+    for (auto [t, column] : {std::pair {m_points, int(Sends)}, std::pair {m_flows, int(Documents)}}) {
+        if (t->columnWidth(column) > room / 3)
+            t->setColumnWidth(column, room / 3);
+    }
 }
 
 std::optional<TenantRouting> RoutingEditor::routing(QString *error) const

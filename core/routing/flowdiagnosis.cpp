@@ -54,11 +54,12 @@ FlowDiagnosis FlowDiagnosis::run(const TenantRouting &routing, const Input &inpu
     const qint64 size = std::max<qint64>(input.size, input.bod.size());
     const QLocale locale;
     d.steps << step(Kind::SizeLimit, size > IonEndpoints::maxMessageBytes ? Verdict::Fail : Verdict::Pass,
-                    tr("The BOD is within ION's message size limit of %1 bytes").arg(locale.toString(IonEndpoints::maxMessageBytes)),
+                    tr("The BOD is within ION's size limit (%1)")
+                        .arg(locale.formattedDataSize(IonEndpoints::maxMessageBytes, 0, QLocale::DataSizeTraditionalFormat)),
                     size > IonEndpoints::maxMessageBytes
                         ? tr("It is %1 bytes: ION logs it as Size Over Limit and routes nothing. Split the document "
                              "or send less per message.").arg(locale.toString(size))
-                        : tr("%1 bytes.").arg(locale.toString(size)));
+                        : tr("%1 bytes of %2.").arg(locale.toString(size), locale.toString(IonEndpoints::maxMessageBytes)));
     QStringList errors;
     for (const BodProblem &problem : parsed.problems) {
         if (problem.severity == BodProblem::Severity::Error && errors.size() < 3)
