@@ -104,9 +104,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sendButton()->isEnabled(), 20000);
         QMap<QString, QString> window; // business key -> verdict, for what is held back
         for (int row = 0; row < dialog->preview()->rowCount(); ++row) {
-            const QTableWidgetItem *guard = dialog->preview()->item(row, 5);
+            const QTableWidgetItem *guard = dialog->preview()->item(row, ResubmitDialog::GuardColumn);
             if (guard->checkState() == Qt::Unchecked)
-                window.insert(dialog->preview()->item(row, 1)->text(), guard->text());
+                window.insert(dialog->preview()->item(row, ResubmitDialog::DocumentIdColumn)->text(), guard->text());
         }
         QCOMPARE(window.keys(), (QStringList {u"DELIVERED"_s, u"FILTERED"_s, u"RESENT"_s}));
         QVERIFY2(window[u"FILTERED"_s].contains(u"filter kept it from lid://infor.m3.m3be"_s), qPrintable(window[u"FILTERED"_s]));

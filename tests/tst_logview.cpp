@@ -201,11 +201,11 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog);
         QTableWidget *preview = dialog->preview();
         QCOMPARE(preview->rowCount(), 1);
-        QCOMPARE(preview->item(0, 1)->text(), failed.documentId);
-        const QString plannedId = preview->item(0, 4)->text(); // the new message id, shown before sending
+        QCOMPARE(preview->item(0, ResubmitDialog::DocumentIdColumn)->text(), failed.documentId);
+        const QString plannedId = preview->item(0, ResubmitDialog::MessageIdColumn)->text(); // the new message id, shown before sending
         QVERIFY(!QUuid::fromString(plannedId).isNull());
-        QTRY_VERIFY_WITH_TIMEOUT(!preview->item(0, 5)->text().contains(u"checking"_s), 10000);
-        QCOMPARE(preview->item(0, 5)->checkState(), Qt::Checked);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->item(0, ResubmitDialog::GuardColumn)->text().contains(u"checking"_s), 10000);
+        QCOMPARE(preview->item(0, ResubmitDialog::GuardColumn)->checkState(), Qt::Checked);
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
         QVERIFY2(dialog->findChild<QLabel *>(u"resubmitSummary"_s)->text().contains(u"1 accepted"_s),
@@ -219,15 +219,15 @@ private Q_SLOTS:
         QVERIFY(sent.first().payload.contains("lid://infor.ims.workbench"));
         // ...with the message id the preview promised.
         QCOMPARE(page.journal()->attemptMessageIds(sent.first().id), QStringList {plannedId});
-        QCOMPARE(preview->item(0, 4)->text(), plannedId);
+        QCOMPARE(preview->item(0, ResubmitDialog::MessageIdColumn)->text(), plannedId);
         dialog->close();
 
         // Resubmitting the same document again: the guard unchecks it.
         dialog = nullptr;
         page.resubmitSelection();
         QTRY_VERIFY(dialog);
-        QTRY_VERIFY(dialog->preview()->item(0, 5)->text().contains(u"already resubmitted"_s));
-        QCOMPARE(dialog->preview()->item(0, 5)->checkState(), Qt::Unchecked);
+        QTRY_VERIFY(dialog->preview()->item(0, ResubmitDialog::GuardColumn)->text().contains(u"already resubmitted"_s));
+        QCOMPARE(dialog->preview()->item(0, ResubmitDialog::GuardColumn)->checkState(), Qt::Unchecked);
         dialog->close();
 
         // The history shows the batch.
@@ -252,7 +252,7 @@ private Q_SLOTS:
         connect(&page, &LogViewPage::resubmitDialogOpened, this, [&](ResubmitDialog *d) { dialog = d; });
         page.resubmitSelection();
         QTRY_VERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->item(0, 5)->text().contains(u"checking"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview()->item(0, ResubmitDialog::GuardColumn)->text().contains(u"checking"_s), 10000);
         // The token expires and the token endpoint breaks (as a proxy in front of it would).
         sandbox.server->expireTokensNow();
         FaultInjector::Settings broken;

@@ -72,7 +72,7 @@ private:
         QObject::disconnect(connection);
         if (!dialog)
             return {};
-        QTableWidgetItem *guard = dialog->preview()->item(0, 5);
+        QTableWidgetItem *guard = dialog->preview()->item(0, ResubmitDialog::GuardColumn);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(!guard->text().contains(u"checking"_s), 10000); }();
         if (sendEvenIfDone)
             guard->setCheckState(Qt::Checked);

@@ -299,9 +299,9 @@ private Q_SLOTS:
         QVERIFY(resubmit);
         // The guard's verdict (its text arrives after the check) is shown whole, not cut.
         auto *preview = resubmit->findChild<QTableWidget *>(u"resubmitPreview"_s);
-        QTRY_VERIFY(!preview->item(0, 2)->text().isEmpty());
-        QTRY_VERIFY2(preview->columnWidth(2) >= preview->fontMetrics().horizontalAdvance(preview->item(0, 2)->text()),
-                     qPrintable(preview->item(0, 2)->text()));
+        QTRY_VERIFY(!preview->item(0, ResubmitDialog::GuardColumn)->text().isEmpty());
+        QTRY_VERIFY2(preview->columnWidth(ResubmitDialog::GuardColumn) >= preview->fontMetrics().horizontalAdvance(preview->item(0, ResubmitDialog::GuardColumn)->text()),
+                     qPrintable(preview->item(0, ResubmitDialog::GuardColumn)->text()));
         look(resubmit, u"10-resubmit"_s);
         resubmit->reject();
 

@@ -18,10 +18,6 @@
 using namespace Qt::StringLiterals;
 using State = ResubmissionJournal::State;
 
-namespace {
-// The verdict and the state first after the document: what a person reads before Send.
-enum Column { DocumentColumn, DocumentIdColumn, GuardColumn, StateColumn, FromColumn, ToColumn, MessageIdColumn, ColumnCount };
-}
 
 ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, ConnectionWorkspace *workspace,
                                const QString &fromLogicalId, QWidget *parent)

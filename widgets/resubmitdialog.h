@@ -27,6 +27,11 @@ class ResubmitDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The preview's columns: the verdict and the state first after the document, what a person
+    // reads before Send.
+    enum Column { DocumentColumn, DocumentIdColumn, GuardColumn, StateColumn, FromColumn, ToColumn, MessageIdColumn,
+                  ColumnCount };
+
     // `plan` prepared or being prepared, over `workspace`'s journal and log (the workspace
     // outlives the dialog: it is window-modal, and the window owns the workspace).
     ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, ConnectionWorkspace *workspace, const QString &fromLogicalId,
