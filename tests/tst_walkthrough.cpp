@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,6 +121,9 @@ class TestWalkthrough : public QObject
         QTest::qWait(50);
         for (const QString &problem : clipped(w))
             m_problems << name + u": "_s + problem;
+        // A dialog's title must fit its title bar, beside the window manager's buttons.
+        if (qobject_cast<QDialog *>(w) && w->fontMetrics().horizontalAdvance(w->windowTitle()) + 150 > w->width())
+            m_problems << name + u": the title \""_s + w->windowTitle() + u"\" in "_s + QString::number(w->width()) + u" px"_s;
         if (const QString dir = qEnvironmentVariable("IONWB_WALKTHROUGH_DIR"); !dir.isEmpty()) {
             const QString folder = QDir(dir).filePath(language() + u'/' + m_size);
             QDir().mkpath(folder);

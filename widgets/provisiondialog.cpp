@@ -25,6 +25,8 @@ ProvisionDialog::ProvisionDialog(EnvironmentRegistry *registry, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Provision Replication Environment"));
+    // Wide enough for its title in a window manager's title bar (beside its buttons).
+    setMinimumWidth(qMax(420, fontMetrics().horizontalAdvance(windowTitle()) + 160));
     m_name->setObjectName(u"environmentName"_s);
     m_name->setPlaceholderText(tr("e.g. Development"));
     m_erp->addItems(ReplicationEnvironment::erpSystems());
