@@ -5,10 +5,12 @@
 #include "bodtemplates.h"
 #include "demodata.h"
 #include "ion/imsmessage.h"
+#include "ion/ionendpoints.h"
 #include "ion/oauthsession.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
 #include "receiptlog.h"
+#include "resubmission/resubmissionroute.h"
 #include "routing/flowdiagnosis.h"
 #include "routing/tenantrouting.h"
 #include "sandboxconfig.h"
@@ -382,6 +384,40 @@ private Q_SLOTS:
         for (const QString &kind : {u"Filtered Out"_s, u"No Route"_s, u"validation"_s, u"Size Over Limit"_s, u"Error"_s,
                                     u"Warning"_s, u"completed"_s, u"in_flight"_s})
             QVERIFY2(seen.value(kind) > 0, qPrintable(kind));
+    }
+
+    void theResubmitPreviewSaysWhereItGoesAndWhichFilterItSkips()
+    {
+        // A test company's document that "FSM to M3" filtered out: resent from the workbench it
+        // goes to M3 by "Workbench to M3", which has no filter, and the preview says so.
+        const TenantRouting routing = TenantRouting::sandboxDefault();
+        BodTemplates::Fields f;
+        f.documentType = u"Sync.SupplierPartyMaster"_s;
+        f.senderLogicalId = u"lid://infor.fsm.acme_fsm"_s;
+        f.tenant = u"T"_s;
+        f.accountingEntity = u"900"_s;
+        f.location = u"MAIN"_s;
+        f.documentId = u"V1"_s;
+        f.created = QDateTime::currentDateTimeUtc();
+        f.bodId = u"infor-nid:T:900:MAIN:V1:1?SupplierPartyMaster&verb=Sync"_s;
+        LogMessage m;
+        m.documentType = f.documentType;
+        m.fromLogicalId = f.senderLogicalId;
+        m.toLogicalId = u"lid://infor.m3.m3be"_s;
+        m.exceptionType = u"Filtered Out"_s;
+        const ResubmissionRoute r = ResubmissionRoute::of(routing, m, BodTemplates::make(f), IonEndpoints::workbenchLogicalId);
+        QCOMPARE(r.targets, QStringList {u"lid://infor.m3.m3be"_s});
+        QCOMPARE(r.bypassedFilters.size(), 1);
+        QVERIFY2(r.bypassedFilters.first().startsWith(u"FSM to M3: ApplicationArea/BODID"_s), qPrintable(r.bypassedFilters.first()));
+        QVERIFY2(r.summary.contains(u"routes it to lid://infor.m3.m3be"_s) && r.summary.contains(u"does not apply"_s),
+                 qPrintable(r.summary));
+        // A document no flow carries finds no route from the workbench either, and says so.
+        m.documentType = f.documentType = u"Sync.CodeDefinition"_s;
+        m.fromLogicalId = f.senderLogicalId = u"lid://infor.m3.m3be"_s;
+        m.toLogicalId.clear();
+        const ResubmissionRoute none = ResubmissionRoute::of(routing, m, BodTemplates::make(f), IonEndpoints::workbenchLogicalId);
+        QVERIFY(none.targets.isEmpty() && none.bypassedFilters.isEmpty());
+        QVERIFY2(none.summary.contains(u"no route"_s), qPrintable(none.summary));
     }
 
     void whyReportsAnOversizedOrInvalidDocumentAsSuch()

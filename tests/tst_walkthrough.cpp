@@ -306,6 +306,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!preview->item(0, ResubmitDialog::GuardColumn)->text().isEmpty());
         QTRY_VERIFY2(preview->columnWidth(ResubmitDialog::GuardColumn) >= preview->fontMetrics().horizontalAdvance(preview->item(0, ResubmitDialog::GuardColumn)->text()),
                      qPrintable(preview->item(0, ResubmitDialog::GuardColumn)->text()));
+        // Where it goes, from the connection's routing model (kept since Why? above).
+        QTRY_VERIFY2(preview->item(0, ResubmitDialog::ToColumn)->text().contains(u"→"_s),
+                     qPrintable(preview->item(0, ResubmitDialog::ToColumn)->text()));
+        QVERIFY(preview->item(0, ResubmitDialog::ToColumn)->toolTip().contains(u"lid://infor."_s));
         look(resubmit, u"10-resubmit"_s);
         resubmit->reject();
 

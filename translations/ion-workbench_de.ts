@@ -2490,6 +2490,41 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     </message>
 </context>
 <context>
+    <name>ResubmissionRoute</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Resent from %1, ION routes it to %2.</source>
+        <translation>Von %1 erneut gesendet, leitet ION es an %2 weiter.</translation>
+    </message>
+    <message>
+        <source>Resent from %1, a filter of its flows stops it before %2.</source>
+        <translation>Von %1 erneut gesendet, hält ein Filter seiner Flüsse es vor %2 auf.</translation>
+    </message>
+    <message>
+        <source>Resent from %1, ION finds no route for it: %2.</source>
+        <translation>Von %1 erneut gesendet, findet ION keinen Weg dafür: %2.</translation>
+    </message>
+    <message>
+        <source>The original went from %1 to %2. %3</source>
+        <translation>Das Original ging von %1 an %2. %3</translation>
+    </message>
+    <message>
+        <source>The filter of the original&apos;s flow does not apply to it: %1.</source>
+        <translation>Der Filter des Flusses des Originals gilt dafür nicht: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResubmitDialog</name>
     <message>
         <source>&amp;Send</source>

@@ -2,8 +2,11 @@
 #include "resubmitdialog.h"
 
 #include "ion/ionendpoints.h"
+#include "environment/environmentdatabase.h"
 #include "resubmission/resubmissionplan.h"
+#include "resubmission/resubmissionroute.h"
 #include "resubmission/resubmitter.h"
+#include "workspace/connectionworkspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +39,10 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     m_plan->setParent(this);
+    if (m_workspace && m_workspace->database()) {
+        QString routingError;
+        m_routing = m_workspace->database()->routing(&routingError);
+    }
     const int count = int(m_plan->candidates().size());
     setWindowTitle(tr("Resubmit %Ln Message(s)", nullptr, count));
     m_table->setObjectName(u"resubmitPreview"_s);
@@ -48,17 +55,8 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
         const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
         m_table->setItem(row, DocumentColumn, new QTableWidgetItem(c.message.documentType));
         m_table->setItem(row, DocumentIdColumn, new QTableWidgetItem(c.message.documentId));
-        // Not the original's ids: say why, and where the original went.
-        const QString route = tr("The original went from %1 to %2. A resubmission is sent from the workbench's own "
-                                 "connection point and ION routes it by the document flows (lid://default), so a "
-                                 "flow's filter may treat it differently.")
-                                  .arg(c.message.fromLogicalId.isEmpty() ? tr("(unknown)") : c.message.fromLogicalId,
-                                       c.message.toLogicalId.isEmpty() ? tr("(unknown)") : c.message.toLogicalId);
-        for (auto [column, text] : {std::pair {FromColumn, fromLogicalId}, std::pair {ToColumn, IonEndpoints::defaultLogicalId}}) {
-            auto *cell = new QTableWidgetItem(text);
-            cell->setToolTip(route);
-            m_table->setItem(row, column, cell);
-        }
+        m_table->setItem(row, FromColumn, new QTableWidgetItem(fromLogicalId));
+        m_table->setItem(row, ToColumn, new QTableWidgetItem(IonEndpoints::defaultLogicalId));
         auto *id = new QTableWidgetItem(c.plannedMessageId);
         id->setToolTip(tr("The message id the first attempt is sent with; every retry gets a new one."));
         m_table->setItem(row, MessageIdColumn, id);
@@ -130,10 +128,33 @@ ResubmitDialog::ResubmitDialog(std::unique_ptr<ResubmissionPlan> plan, Connectio
 
 ResubmitDialog::~ResubmitDialog() = default;
 
+void ResubmitDialog::showRoute(int row)
+{
+    const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
+    QTableWidgetItem *from = m_table->item(row, FromColumn);
+    QTableWidgetItem *to = m_table->item(row, ToColumn);
+    if (!m_routing || c.payload.isEmpty()) { // said in general: the flows decide, not the original's
+        const QString route = tr("The original went from %1 to %2. A resubmission is sent from the workbench's own "
+                                 "connection point and ION routes it by the document flows (lid://default), so a "
+                                 "flow's filter may treat it differently.")
+                                  .arg(c.message.fromLogicalId.isEmpty() ? tr("(unknown)") : c.message.fromLogicalId,
+                                       c.message.toLogicalId.isEmpty() ? tr("(unknown)") : c.message.toLogicalId);
+        from->setToolTip(route);
+        to->setToolTip(route);
+        return;
+    }
+    const ResubmissionRoute route = ResubmissionRoute::of(*m_routing, c.message, c.payload, m_from);
+    to->setText(route.targets.isEmpty() ? IonEndpoints::defaultLogicalId
+                                        : IonEndpoints::defaultLogicalId + u" → "_s + route.targets.join(u", "_s));
+    for (QTableWidgetItem *cell : {from, to})
+        cell->setToolTip(route.summary);
+}
+
 void ResubmitDialog::showVerdict(int row)
 {
     const ResubmissionPlan::Candidate &c = m_plan->candidates()[row];
     const QSignalBlocker blocker(m_table); // the plan's decision, not the person's
+    showRoute(row);
     QTableWidgetItem *guard = m_table->item(row, GuardColumn);
     guard->setText(c.verdict.text());
     guard->setToolTip(c.verdict.text());

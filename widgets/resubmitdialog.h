@@ -5,7 +5,11 @@
 #include "resubmission/resubmissionjournal.h"
 #include "workspace/connectionworkspace.h"
 
+#include "routing/tenantrouting.h"
+
 #include <QDialog>
+
+#include <optional>
 #include <QPointer>
 
 #include <functional>
@@ -49,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void showVerdict(int row);
+    void showRoute(int row); // from the connection's routing model, once the BOD is at hand
     void updateSendable();
     void finishEarlierBatches();
     void send();
@@ -59,6 +64,7 @@ private:
     QPointer<ConnectionWorkspace> m_workspace;
     ResubmissionJournal *m_journal;
     QString m_from;
+    std::optional<TenantRouting> m_routing; // the connection's, when one is kept
     Resubmitter *m_resubmitter = nullptr;
     QTableWidget *m_table;
     QLabel *m_summary;
