@@ -316,6 +316,9 @@ private Q_SLOTS:
         m_window->logPage()->showHistory();
         ResubmissionHistory *history = opened<ResubmissionHistory>();
         QVERIFY(history);
+        // Nothing resubmitted yet: it says so, instead of two empty tables.
+        QTRY_VERIFY(history->findChild<QLabel *>(u"historyEmpty"_s)->isVisible());
+        QVERIFY(!history->batches()->isVisible());
         look(history, u"11-history"_s);
         history->reject();
 

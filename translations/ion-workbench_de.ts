@@ -2426,6 +2426,10 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;No resubmissions yet&lt;/h3&gt;&lt;p&gt;Batches sent with Resubmit… are listed here with what became of each document: every attempt, its message id and IMS&apos;s answer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine erneuten Sendungen&lt;/h3&gt;&lt;p&gt;Mit „Erneut senden…“ gesendete Stapel stehen hier mit dem, was aus jedem Dokument wurde: jeder Versuch, seine Nachrichten-ID und die Antwort von IMS.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ResubmissionJournal</name>

@@ -3,7 +3,10 @@
 
 #include "resubmission/resubmissionjournal.h"
 
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -16,6 +19,7 @@ ResubmissionHistory::ResubmissionHistory(ResubmissionJournal *journal, QWidget *
     , m_journal(journal)
     , m_batches(new QTableWidget(this))
     , m_items(new QTableWidget(this))
+    , m_empty(new QLabel(this))
 {
     setWindowTitle(tr("Resubmission History"));
     m_batches->setObjectName(u"historyBatches"_s);
@@ -25,11 +29,20 @@ ResubmissionHistory::ResubmissionHistory(ResubmissionJournal *journal, QWidget *
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
     }
+    m_empty->setObjectName(u"historyEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setText(tr("<h3>No resubmissions yet</h3><p>Batches sent with Resubmit… are listed here with what "
+                        "became of each document: every attempt, its message id and IMS's answer.</p>"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_batches);
     splitter->addWidget(m_items);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(buttons);
     resize(900, 520);
     connect(m_batches, &QTableWidget::currentCellChanged, this, [this](int row) { showItems(row); });
     reload();
@@ -47,9 +60,10 @@ void ResubmissionHistory::reload()
         const auto &b = batches[row];
         const int pending = b.counts.value(State::Pending) + b.counts.value(State::Retrying) + b.counts.value(State::Sending)
             + b.counts.value(State::Unknown);
+        const QLocale locale;
         const QStringList cells {b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), b.label,
-                                 QString::number(b.counts.value(State::Accepted)), QString::number(b.counts.value(State::Failed)),
-                                 QString::number(b.counts.value(State::Skipped)), QString::number(pending)};
+                                 locale.toString(b.counts.value(State::Accepted)), locale.toString(b.counts.value(State::Failed)),
+                                 locale.toString(b.counts.value(State::Skipped)), locale.toString(pending)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, b.id);
@@ -57,6 +71,8 @@ void ResubmissionHistory::reload()
         }
     }
     m_batches->resizeColumnsToContents();
+    m_empty->setVisible(batches.isEmpty());
+    m_batches->parentWidget()->setVisible(!batches.isEmpty()); // the splitter with both tables
 }
 
 void ResubmissionHistory::showItems(int row)

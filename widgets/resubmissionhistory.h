@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QTableWidget;
 class ResubmissionJournal;
 
@@ -21,4 +22,5 @@ private:
     ResubmissionJournal *m_journal;
     QTableWidget *m_batches;
     QTableWidget *m_items;
+    QLabel *m_empty; // instead of two empty tables
 };
