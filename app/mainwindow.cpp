@@ -94,6 +94,7 @@ MainWindow::MainWindow(AppContext *context, SandboxController *sandbox, QWidget 
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    KeyboardReach::applyAll(this); // what was polished while the pages were built
 }
 
 void MainWindow::createMenus()

@@ -28,6 +28,13 @@ void KeyboardReach::apply(QWidget *widget)
         button->setFocusPolicy(Qt::TabFocus);
 }
 
+void KeyboardReach::applyAll(QWidget *root)
+{
+    apply(root);
+    for (QWidget *w : root->findChildren<QWidget *>())
+        apply(w);
+}
+
 bool KeyboardReach::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Polish && watched->isWidgetType())

@@ -11,8 +11,11 @@ class KeyboardReach : public QObject
 {
     Q_OBJECT
 public:
-    static void install(); // idempotent
-    static void apply(QWidget *widget); // one widget, for a widget built before install()
+    // Idempotent. Widgets polished before it (a window's members, built before its constructor
+    // body runs, may be polished as they are laid out) get it through applyAll(window).
+    static void install();
+    static void apply(QWidget *widget);
+    static void applyAll(QWidget *root); // root and every widget under it
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
