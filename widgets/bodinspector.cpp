@@ -53,7 +53,9 @@ BodInspector::BodInspector(QWidget *parent)
     m_edit->setObjectName(u"editBod"_s);
     m_changes->setEnabled(false);
     m_structure->setHeaderLabels({tr("Element"), tr("Line")});
+    m_structure->header()->setStretchLastSection(false); // the element names take the room, not the line numbers
     m_structure->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_structure->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Detail")});
     m_problems->setObjectName(u"bodProblems"_s);
     m_problems->setWordWrap(true);
@@ -189,6 +191,9 @@ void BodInspector::showEvents(const QList<LogEvent> &events)
         m_events->addTopLevelItem(new QTreeWidgetItem({e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
                                                        e.event, e.detail}));
     m_events->resizeColumnToContents(0);
+    m_events->resizeColumnToContents(1); // "Validation failed" whole; the detail has the tooltip and the rest
+    for (int i = 0; i < m_events->topLevelItemCount(); ++i)
+        m_events->topLevelItem(i)->setToolTip(2, m_events->topLevelItem(i)->text(2));
 }
 
 QString BodInspector::viewText() const
