@@ -17,9 +17,11 @@ void HeadlessConnection::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"ionapi"_s, u"Connect with this .ionapi file."_s, u"file"_s});
     parser.addOption({u"connection"_s, u"Connect with this saved connection (secrets from the keychain)."_s, u"name"_s});
-    parser.addOption({u"store"_s, u"With --ionapi: the SQLite file for the replicated log and the journal "
-                                  "(default: one per tenant in the workbench's data folder)."_s,
-                      u"file"_s});
+    parser.addOption({u"store"_s, u"With --ionapi: where the replicated log and the journal live: a SQLite file "
+                                  "(default: one per tenant in the workbench's data folder) or a team's "
+                                  "postgresql://user@host:port/database[?sslmode=verify-full] (the password from "
+                                  "~/.pgpass or PGPASSWORD)."_s,
+                      u"file|url"_s});
     parser.addOption({u"trust-cert"_s, u"Trust this PEM certificate (e.g. the sandbox's)."_s, u"pem"_s});
 }
 

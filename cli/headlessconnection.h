@@ -13,8 +13,9 @@
 class ConnectionWorkspace;
 
 // What every headless command that talks to a tenant needs: the connection (from a .ionapi
-// file or a saved connection, whose secrets come from the keychain) and the SQLite file of
-// its replication environment, where the replicated log and the resubmission journal live.
+// file or a saved connection, whose secrets come from the keychain) and the database of its
+// replication environment (a SQLite file or a PostgreSQL URL), where the replicated log and the
+// resubmission journal live.
 struct HeadlessConnection
 {
     ConnectionProfile profile;

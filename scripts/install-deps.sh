@@ -25,6 +25,8 @@ packages=(
   # tests: a real Secret Service, an X server for screenshots, metadata validators
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream shared-mime-info xdg-utils fonts-dejavu-core libxml2-utils
+  # team environments: Qt's PostgreSQL driver, and a server the tests start a throwaway cluster of
+  libqt6sql6-psql postgresql
 )
 
 codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")

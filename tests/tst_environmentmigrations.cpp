@@ -4,7 +4,7 @@
 // with the reason; two processes upgrading one old file at once upgrade it once.
 #include "environment/environmentdatabase.h"
 #include "environment/environmentmigrations.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 #include "messagelog/messagelogstore.h"
 #include "resubmission/resubmissionjournal.h"
 
@@ -47,7 +47,7 @@ const QString NextMessageId = u"ALTER TABLE resubmission_items ADD COLUMN next_m
 
 QString make(const QString &path, const QStringList &scripts)
 {
-    SqliteConnection db(path);
+    DatabaseConnection db(path);
     QString error;
     if (!db.open(&error))
         return error;
@@ -60,7 +60,7 @@ QString make(const QString &path, const QStringList &scripts)
 
 QStringList tables(const QString &path)
 {
-    SqliteConnection db(path);
+    DatabaseConnection db(path);
     QString error;
     db.open(&error);
     QSqlQuery q(db.database());
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(database.open(&error));
         QCOMPARE(database.schemaVersion(), EnvironmentMigrations::CurrentVersion);
-        SqliteConnection db(path);
+        DatabaseConnection db(path);
         QVERIFY(db.open(&error));
         QSqlQuery q(db.database());
         QVERIFY(q.exec(u"SELECT count(*) FROM schema_version"_s) && q.next());

@@ -2,7 +2,7 @@
 // Resubmission against the real sandbox: every document is received exactly once through
 // 503s, 500s, lost answers, dropped connections, expiring tokens, cancel and a crash.
 #include "bodtemplates.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 #include "ion/oauthsession.h"
 #include "receiptlog.h"
 #include "resubmission/resubmissionjournal.h"
@@ -241,7 +241,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"old.sqlite"_s);
         {
-            SqliteConnection old(path);
+            DatabaseConnection old(path);
             QString error;
             QVERIFY(old.open(&error));
             QVERIFY(old.exec(u"CREATE TABLE resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"

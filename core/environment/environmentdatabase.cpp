@@ -2,13 +2,15 @@
 #include "environment/environmentdatabase.h"
 
 #include "environment/environmentmigrations.h"
+#include "environment/postgresproblem.h"
 #include "environment/replicationenvironment.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 #include "messagelog/messagelogstore.h"
 #include "resubmission/resubmissionjournal.h"
 #include "routing/routingstore.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,7 @@ QString tr(const char *text)
 
 EnvironmentDatabase::EnvironmentDatabase(const QString &path)
     : m_path(path)
-    , m_db(std::make_unique<SqliteConnection>(path))
+    , m_db(std::make_unique<DatabaseConnection>(path))
 {
 }
 
@@ -63,13 +65,17 @@ bool EnvironmentDatabase::saveRouting(const TenantRouting &routing, QString *err
 bool EnvironmentDatabase::create(const ReplicationEnvironment &e, QString *error)
 {
     EnvironmentDatabase database(e.databasePath);
-    if (!database.m_db->open(error))
+    DatabaseConnection &db = *database.m_db;
+    if (!db.open(error))
         return false;
-    QSqlQuery(database.m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s); // not allowed inside a transaction
-    if (!EnvironmentMigrations::upgrade(database.m_db->database(), error))
+    if (db.dialect() == SqlDialect::Sqlite)
+        QSqlQuery(db.database()).exec(u"PRAGMA journal_mode = WAL"_s); // not allowed inside a transaction
+    else if (!checkServer(db, e.id, error))
         return false;
-    QSqlQuery q(database.m_db->database());
-    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    if (!EnvironmentMigrations::upgrade(db.database(), error))
+        return false;
+    QSqlQuery q(db.database());
+    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     const QList<QPair<QString, QString>> meta {{u"id"_s, e.id}, {u"name"_s, e.name}, {u"erp"_s, e.erp},
                                                {u"region"_s, e.region}};
     for (const auto &[k, v] : meta) {
@@ -84,13 +90,45 @@ bool EnvironmentDatabase::create(const ReplicationEnvironment &e, QString *error
     return true;
 }
 
+bool EnvironmentDatabase::checkServer(DatabaseConnection &db, const QString &environmentId, QString *error)
+{
+    using Kind = PostgresProblem::Kind;
+    auto fail = [&](Kind kind, const QString &detail) {
+        if (error)
+            *error = PostgresProblem::explain(kind, db.location(), detail);
+        return false;
+    };
+    QSqlQuery q(db.database());
+    if (!q.exec(u"SELECT current_setting('server_version_num')::int, current_setting('server_version')"_s) || !q.next())
+        return fail(Kind::Other, q.lastError().text());
+    if (q.value(0).toInt() < PostgresProblem::MinimumServerVersion)
+        return fail(Kind::TooOld, q.value(1).toString());
+    if (Sql::tableExists(q, SqlDialect::Postgres, u"meta"_s) == 1) {
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'id'"_s))
+            return fail(Kind::Other, q.lastError().text());
+        if (q.next() && q.value(0).toString() != environmentId) {
+            QSqlQuery name(db.database());
+            name.exec(u"SELECT value FROM meta WHERE key = 'name'"_s);
+            return fail(Kind::OtherEnvironment, name.next() ? name.value(0).toString() : q.value(0).toString());
+        }
+    } else if (Sql::tableExists(q, SqlDialect::Postgres, u"messages"_s) == 1) {
+        return fail(Kind::OtherEnvironment, tr("tables of another program"));
+    }
+    if (!q.exec(u"SELECT has_schema_privilege(current_schema(), 'CREATE')"_s) || !q.next())
+        return fail(Kind::Other, q.lastError().text());
+    if (!q.value(0).toBool())
+        return fail(Kind::NoCreate, {});
+    return true;
+}
+
 bool EnvironmentDatabase::verify(const QString &path, QString *error)
 {
-    SqliteConnection db(path);
+    DatabaseConnection db(path);
     if (!db.open(error))
         return false;
     QSqlQuery q(db.database());
-    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s) {
+    if (db.dialect() == SqlDialect::Sqlite
+        && (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s)) {
         if (error)
             *error = tr("The new database failed its integrity check.");
         return false;

@@ -10,14 +10,15 @@
 
 class MessageLogStore;
 class ResubmissionJournal;
-class SqliteConnection;
+class DatabaseConnection;
 struct ReplicationEnvironment;
 
 // One environment's database: the file (owner-only when new), its schema brought up to date by
 // the numbered EnvironmentMigrations, and the stores that live in it: the replicated log, the
 // resubmission journal and the routing model. Each store gets a connection of its own (the log
 // is read on worker threads; the journal writes with synchronous = FULL), all opened through here
-// so that none of them meets a schema it does not know. The seam where another engine plugs in.
+// so that none of them meets a schema it does not know. The path is a DatabaseLocation: a SQLite
+// file, or a PostgreSQL database that a team shares.
 class EnvironmentDatabase
 {
 public:
@@ -42,6 +43,9 @@ public:
     static bool verify(const QString &path, QString *error);
 
 private:
+    // PostgreSQL: recent enough, the database free or this environment's, tables may be created.
+    static bool checkServer(DatabaseConnection &db, const QString &environmentId, QString *error);
+
     QString m_path;
-    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<DatabaseConnection> m_db;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environment/environmentmigrations.h"
 
+#include "environment/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,40 +27,30 @@ bool run(QSqlQuery &q, const QString &statement, QString *error)
     return false;
 }
 
-bool runAll(QSqlQuery &q, const QString &script, QString *error)
+// The statements are written in SQLite's words; Sql::ddl says them in the engine's.
+bool runAll(QSqlQuery &q, SqlDialect d, const QString &script, QString *error)
 {
     for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
-        if (!statement.trimmed().isEmpty() && !run(q, statement, error))
+        if (!statement.trimmed().isEmpty() && !run(q, Sql::ddl(d, statement), error))
             return false;
     }
     return true;
 }
 
-bool hasColumn(QSqlQuery &q, const QString &table, const QString &column)
-{
-    if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(table)))
-        return false;
-    while (q.next()) {
-        if (q.value(1).toString() == column)
-            return true;
-    }
-    return false;
-}
-
 // Releases before versions were kept made these tables on first use ("IF NOT EXISTS" here
 // takes them over as they are); the statements are those the releases ran.
-using Step = std::function<bool(QSqlQuery &, QString *)>;
+using Step = std::function<bool(QSqlQuery &, SqlDialect, QString *)>;
 const QList<Step> &steps()
 {
     static const QList<Step> all {
         // 1: what provisioning writes.
-        [](QSqlQuery &q, QString *e) {
-            return runAll(q, u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d, u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                              "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s, e);
         },
         // 2: the replicated message log.
-        [](QSqlQuery &q, QString *e) {
-            return runAll(q,
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d,
                 u"CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE,"
                 " document_type TEXT, direction TEXT, status TEXT, exception_type TEXT, from_logical_id TEXT,"
                 " to_logical_id TEXT, document_id TEXT, accounting_entity TEXT, location TEXT, error_code TEXT,"
@@ -74,8 +66,8 @@ const QList<Step> &steps()
                 "CREATE INDEX IF NOT EXISTS events_message ON events (message_id)"_s, e);
         },
         // 3: the resubmission journal as first released.
-        [](QSqlQuery &q, QString *e) {
-            return runAll(q,
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d,
                 u"CREATE TABLE IF NOT EXISTS resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
                 "CREATE TABLE IF NOT EXISTS resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
                 " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
@@ -88,30 +80,29 @@ const QList<Step> &steps()
                 "CREATE INDEX IF NOT EXISTS resubmission_attempts_item ON resubmission_attempts (item_id)"_s, e);
         },
         // 4: the message id each item's first attempt will carry (planned in the preview).
-        [](QSqlQuery &q, QString *e) {
-            return hasColumn(q, u"resubmission_items"_s, u"next_message_id"_s)
-                   || run(q, u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s, e);
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return Sql::hasColumn(q, d, u"resubmission_items"_s, u"next_message_id"_s)
+                   || runAll(q, d, u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s, e);
         },
         // 5: one runner per batch.
-        [](QSqlQuery &q, QString *e) {
-            return run(q, u"CREATE TABLE IF NOT EXISTS resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL,"
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d, u"CREATE TABLE IF NOT EXISTS resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL,"
                           " who TEXT, host TEXT, pid INTEGER, heartbeat INTEGER NOT NULL)"_s, e);
         },
         // 6: the tenant's routing model, kept for diagnosis.
-        [](QSqlQuery &q, QString *e) {
-            return run(q, u"CREATE TABLE IF NOT EXISTS tenant_routing (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d, u"CREATE TABLE IF NOT EXISTS tenant_routing (id INTEGER PRIMARY KEY CHECK (id = 1),"
                           " json TEXT NOT NULL, updated INTEGER NOT NULL)"_s, e);
         },
     };
     return all;
 }
 
-int readVersion(QSqlQuery &q)
+int readVersion(QSqlQuery &q, SqlDialect d)
 {
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) || !q.next())
-        return -1;
-    if (q.value(0).toInt() == 0)
-        return 0;
+    const int exists = Sql::tableExists(q, d, u"schema_version"_s);
+    if (exists <= 0)
+        return exists;
     if (!q.exec(u"SELECT max(version) FROM schema_version"_s) || !q.next())
         return -1;
     return q.value(0).toInt(); // NULL (an empty table) reads as 0
@@ -123,21 +114,22 @@ static_assert(EnvironmentMigrations::CurrentVersion > 0);
 int EnvironmentMigrations::version(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    return readVersion(q);
+    return readVersion(q, Sql::dialectOf(db));
 }
 
 bool EnvironmentMigrations::upgrade(const QSqlDatabase &db, QString *error)
 {
     Q_ASSERT(steps().size() == CurrentVersion);
     QSqlQuery q(db);
-    int at = readVersion(q);
+    const SqlDialect d = Sql::dialectOf(db);
+    int at = readVersion(q, d);
     if (at == CurrentVersion)
         return true; // the common case, without taking the write lock
     for (int step = 0; step <= CurrentVersion; ++step) {
         // The version is read again under the lock: another process may have upgraded meanwhile.
-        if (!run(q, u"BEGIN IMMEDIATE"_s, error))
+        if (!Sql::beginExclusive(db, u"migrations"_s, error))
             return false;
-        at = readVersion(q);
+        at = readVersion(q, d);
         QString why;
         bool ok = at >= 0;
         if (!ok) {
@@ -147,7 +139,7 @@ bool EnvironmentMigrations::upgrade(const QSqlDatabase &db, QString *error)
             why = tr("it was made by a newer ION Workbench (schema version %1; this one reads up to %2). Update the "
                      "workbench to open it.").arg(at).arg(CurrentVersion);
         } else if (at < CurrentVersion) {
-            ok = steps().at(at)(q, &why)
+            ok = steps().at(at)(q, d, &why)
                  && run(q, u"DELETE FROM schema_version"_s, &why)
                  && run(q, u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(at + 1), &why);
             if (!ok)

@@ -3,7 +3,7 @@
 
 #include "common/logging.h"
 #include "environment/environmentdatabase.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -46,7 +46,7 @@ bool EnvironmentRegistry::open(QString *error)
             *error = tr("Cannot create the folder %1.").arg(m_directory);
         return false;
     }
-    m_db = std::make_unique<SqliteConnection>(QDir(m_directory).filePath(u"registry.sqlite"_s));
+    m_db = std::make_unique<DatabaseConnection>(QDir(m_directory).filePath(u"registry.sqlite"_s));
     if (!m_db->open(error))
         return false;
     return m_db->exec(u"CREATE TABLE IF NOT EXISTS environments ("

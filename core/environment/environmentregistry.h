@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-class SqliteConnection;
+class DatabaseConnection;
 
 // The organisation's replication environments, kept in a small SQLite registry. Enforces the
 // rules: each connection has its own environment, and an environment once assigned is never
@@ -45,6 +45,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<DatabaseConnection> m_db;
     QString m_directory;
 };

@@ -18,7 +18,7 @@ QList<LogTimeline::Bucket> LogTimeline::perHour(const MessageLogStore &store, co
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT message_date / %1, COUNT(*), "
-              "SUM(exception_type IN ('Error', 'No Route', 'Size Over Limit')) "
+              "SUM(CASE WHEN exception_type IN ('Error', 'No Route', 'Size Over Limit') THEN 1 ELSE 0 END) "
               "FROM messages WHERE %2 GROUP BY 1 ORDER BY 1"_s.arg(hourMs).arg(where));
     for (const QVariant &v : bindings)
         q.addBindValue(v);

@@ -3,7 +3,7 @@
 
 #include "common/logging.h"
 #include "environment/environmentmigrations.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 #include "messagelog/oneviewfilter.h"
 
 #include <QSqlError>
@@ -81,7 +81,7 @@ LogMessage LogMessage::fromJson(const QJsonObject &o)
 }
 
 MessageLogStore::MessageLogStore(const QString &path)
-    : m_db(std::make_unique<SqliteConnection>(path))
+    : m_db(std::make_unique<DatabaseConnection>(path))
 {
 }
 
@@ -91,8 +91,10 @@ bool MessageLogStore::open(QString *error)
 {
     if (!m_db->open(error))
         return false;
-    QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
-    QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (m_db->dialect() == SqlDialect::Sqlite) {
+        QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
+        QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = NORMAL"_s);
+    }
     // The tables are the environment's schema, made and upgraded in one place.
     return EnvironmentMigrations::upgrade(m_db->database(), error);
 }
@@ -235,7 +237,7 @@ qint64 MessageLogStore::countUpTo(const OneViewFilter &filter, qint64 cap, QStri
     QVariantList bindings;
     const QString where = filter.toSql(&bindings);
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 LIMIT %2)"_s.arg(where).arg(cap + 1));
+    q.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE %1 LIMIT %2) AS capped"_s.arg(where).arg(cap + 1));
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -273,7 +275,7 @@ QList<LogEvent> MessageLogStore::events(const QString &messageId) const
 {
     QList<LogEvent> list;
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT time, event, detail FROM events WHERE message_id = ? ORDER BY time, rowid"_s);
+    q.prepare(u"SELECT time, event, detail FROM events WHERE message_id = ? ORDER BY time, %1"_s.arg(Sql::insertionOrder(m_db->dialect())));
     q.addBindValue(messageId);
     if (!checked(q, "read the events"))
         return list;
@@ -340,13 +342,14 @@ QList<LogMessage> MessageLogStore::pageAfter(const OneViewFilter &filter, const 
     QString match = filter.toSql(&matchBindings);
     if (!text.isEmpty()) {
         // Free text: the ids, logical ids and error text, and payloads already fetched.
-        match += u" AND (message_id LIKE ? OR document_id LIKE ? OR error_text LIKE ? OR from_logical_id LIKE ? "
-                 "OR to_logical_id LIKE ? OR (payload IS NOT NULL AND instr(payload, ?) > 0))"_s;
-        const QString like = u'%' + text + u'%';
-        matchBindings << like << like << like << like << like << text;
+        const QString like = Sql::like(m_db->dialect());
+        match += u" AND (message_id %1 ? OR document_id %1 ? OR error_text %1 ? OR from_logical_id %1 ? "
+                 "OR to_logical_id %1 ? OR (payload IS NOT NULL AND %2))"_s.arg(like, Sql::blobContains(m_db->dialect(), u"payload"_s));
+        const QString pattern = u'%' + text + u'%';
+        matchBindings << pattern << pattern << pattern << pattern << pattern << text;
     }
     QVariantList keysetBindings;
-    const QString keyset = after ? order.after(*after, &keysetBindings) : u"1"_s;
+    const QString keyset = after ? order.after(*after, &keysetBindings) : u"1 = 1"_s;
     auto run = [&](const QString &sql, const QVariantList &bindings) {
         QSqlQuery q(m_db->database());
         q.setForwardOnly(true);
@@ -366,7 +369,7 @@ QList<LogMessage> MessageLogStore::pageAfter(const OneViewFilter &filter, const 
     const QString planned = u"SELECT %1 FROM messages WHERE (%2) AND %3 ORDER BY %4 LIMIT ?"_s.arg(selectColumns, match, keyset,
                                                                                               order.orderBy());
     const QVariantList plannedBindings = matchBindings + keysetBindings + QVariantList {limit};
-    if (order.isNewestFirst() && sortsEverything(planned, plannedBindings)) {
+    if (m_db->dialect() == SqlDialect::Sqlite && order.isNewestFirst() && sortsEverything(planned, plannedBindings)) {
         // SQLite would collect and sort every match (an OR over two indexes does that). A filter
         // that matches often (a busy logical id) is answered far faster by walking the date
         // index and testing each row; try that on a bounded number of rows, then fall back.

@@ -12,7 +12,7 @@
 
 class OneViewFilter;
 class QSqlDatabase;
-class SqliteConnection;
+class DatabaseConnection;
 
 // An ION message log in SQLite, indexed for the searches the OneView API offers, so that it
 // answers in milliseconds at a million messages; payloads compressed. The sandbox keeps its
@@ -62,5 +62,5 @@ private:
     // Whether SQLite's plan for `sql` sorts all matching rows before the first one comes.
     bool sortsEverything(const QString &sql, const QVariantList &bindings) const;
 
-    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<DatabaseConnection> m_db;
 };

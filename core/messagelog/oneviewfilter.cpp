@@ -294,5 +294,5 @@ QString OneViewFilter::allOf(const QStringList &conditions)
 
 QString OneViewFilter::toSql(QVariantList *bindings) const
 {
-    return m_root ? sqlFor(*m_root, bindings) : u"1"_s;
+    return m_root ? sqlFor(*m_root, bindings) : u"1 = 1"_s;
 }

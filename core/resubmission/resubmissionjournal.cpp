@@ -2,7 +2,7 @@
 #include "resubmission/resubmissionjournal.h"
 
 #include "environment/environmentmigrations.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,7 +50,7 @@ QString ResubmissionJournal::stateName(State state)
 }
 
 ResubmissionJournal::ResubmissionJournal(const QString &databasePath)
-    : m_db(std::make_unique<SqliteConnection>(databasePath))
+    : m_db(std::make_unique<DatabaseConnection>(databasePath))
 {
 }
 
@@ -70,9 +70,12 @@ bool ResubmissionJournal::open(QString *error)
 {
     if (!m_db->open(error))
         return false;
-    QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
-    // FULL: a committed state change survives even a power cut, not only a crash of the app.
-    QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
+    if (m_db->dialect() == SqlDialect::Sqlite) {
+        QSqlQuery(m_db->database()).exec(u"PRAGMA journal_mode = WAL"_s);
+        // FULL: a committed state change survives even a power cut, not only a crash of the app
+        // (PostgreSQL's default, synchronous_commit = on, already does).
+        QSqlQuery(m_db->database()).exec(u"PRAGMA synchronous = FULL"_s);
+    }
     // The tables are the environment's schema, made and upgraded in one place.
     return EnvironmentMigrations::upgrade(m_db->database(), error);
 }
@@ -115,12 +118,14 @@ QList<ResubmissionJournal::Item> ResubmissionJournal::items(const QString &batch
 {
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM resubmission_items WHERE batch_id = ? %2 ORDER BY id LIMIT ?"_s.arg(
-        itemColumns, state ? u"AND state = ?"_s : QString()));
+    // No LIMIT for "all" (PostgreSQL refuses SQLite's LIMIT -1).
+    q.prepare(u"SELECT %1 FROM resubmission_items WHERE batch_id = ? %2 ORDER BY id %3"_s.arg(
+        itemColumns, state ? u"AND state = ?"_s : QString(), limit < 0 ? QString() : u"LIMIT ?"_s));
     q.addBindValue(batchId);
     if (state)
         q.addBindValue(int(*state));
-    q.addBindValue(limit);
+    if (limit >= 0)
+        q.addBindValue(limit);
     QList<Item> list;
     if (q.exec()) {
         while (q.next())

@@ -11,7 +11,7 @@
 #include <optional>
 
 class QSqlQuery;
-class SqliteConnection;
+class DatabaseConnection;
 
 // The resubmission journal, kept in the replication environment. Every item is written
 // before anything is sent, and every attempt (with its own message id) before it starts, so
@@ -104,7 +104,7 @@ public:
 private:
     bool check(const QSqlQuery &query) const;
 
-    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<DatabaseConnection> m_db;
     mutable QString m_lastError;
     bool m_lostClaim = false;
 };

@@ -4,7 +4,7 @@
 // is gone.
 #include "resubmission/resubmissionjournal.h"
 
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,11 +34,9 @@ ResubmissionJournal::ClaimResult ResubmissionJournal::claimBatch(const QString &
 {
     QSqlDatabase db = m_db->database();
     QSqlQuery q(db);
-    // IMMEDIATE: two runners that claim at the same moment are served one after the other.
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        m_lastError = q.lastError().text();
+    // Exclusive: two runners that claim at the same moment are served one after the other.
+    if (!Sql::beginExclusive(db, u"claim "_s + batchId, &m_lastError))
         return ClaimResult::Error;
-    }
     auto fail = [&](const QSqlQuery &failed) {
         m_lastError = failed.lastError().text();
         QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -63,8 +61,9 @@ ResubmissionJournal::ClaimResult ResubmissionJournal::claimBatch(const QString &
     }
     q.finish();
     QSqlQuery take(db);
-    take.prepare(u"INSERT OR REPLACE INTO resubmission_runners (batch_id, runner, who, host, pid, heartbeat) "
-                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    take.prepare(u"INSERT INTO resubmission_runners (batch_id, runner, who, host, pid, heartbeat) VALUES (?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (batch_id) DO UPDATE SET runner = excluded.runner, who = excluded.who, host = excluded.host, "
+                 "pid = excluded.pid, heartbeat = excluded.heartbeat"_s);
     for (const QVariant &v : {QVariant(batchId), QVariant(me.runner), QVariant(me.who), QVariant(me.host),
                               QVariant(me.pid), QVariant(now)})
         take.addBindValue(v);

@@ -2,7 +2,7 @@
 #include "routing/routingstore.h"
 
 #include "environment/environmentmigrations.h"
-#include "environment/sqliteconnection.h"
+#include "environment/databaseconnection.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool openTable(SqliteConnection &db, QString *error)
+bool openTable(DatabaseConnection &db, QString *error)
 {
     return db.open(error) && EnvironmentMigrations::upgrade(db.database(), error);
 }
@@ -20,7 +20,7 @@ bool openTable(SqliteConnection &db, QString *error)
 
 std::optional<TenantRouting> RoutingStore::load(const QString &databasePath, QString *error)
 {
-    SqliteConnection db(databasePath);
+    DatabaseConnection db(databasePath);
     if (!openTable(db, error))
         return std::nullopt;
     QSqlQuery q(db.database());
@@ -34,7 +34,7 @@ std::optional<TenantRouting> RoutingStore::load(const QString &databasePath, QSt
 
 bool RoutingStore::save(const QString &databasePath, const TenantRouting &routing, QString *error)
 {
-    SqliteConnection db(databasePath);
+    DatabaseConnection db(databasePath);
     if (!openTable(db, error))
         return false;
     QSqlQuery q(db.database());
