@@ -6,6 +6,7 @@
 
 #include "environment/databaseconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QSqlError>
@@ -81,6 +82,12 @@ public:
                  error))
             return false;
         m_running = true;
+        // A test that crashes runs no destructor: a watcher stops the server when this process is gone.
+        QProcess::startDetached(QStringLiteral("sh"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; %2 %3/pg_ctl -D %4 -m immediate stop >/dev/null 2>&1")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(m_runAs.isEmpty() ? QString() : QStringLiteral("runuser -u postgres --"), bin, m_data)});
         DatabaseConnection::setPassword(displayName(QStringLiteral("postgres")), QString::fromLatin1(Password));
         return true;
     }
@@ -96,6 +103,7 @@ public:
             nullptr);
     }
 
+    bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
     QString url(const QString &database, const QString &user = QString::fromLatin1(SuperUser)) const
     {

@@ -2,8 +2,10 @@
 // One batch, one runner: a second window or process on the same environment is told who is
 // sending the batch and sends nothing; a runner that is killed leaves its batch to the next one
 // at once; a runner that lost its claim sends nothing more. With real processes, two
-// `resubmit --resume` at once, one of them killed mid-batch, deliver every document once.
+// `resubmit --resume` at once, one of them killed mid-batch, deliver every document once, with
+// the journal in a SQLite file and in a team's PostgreSQL database.
 #include "ion/oauthsession.h"
+#include "postgrescluster.h"
 #include "receiptlog.h"
 #include "resubmission/resubmissionjournal.h"
 #include "resubmission/resubmitter.h"
@@ -51,6 +53,7 @@ class TestTwoRunners : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    PostgresCluster m_cluster;
     QString path() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s); }
     static std::unique_ptr<ResubmissionJournal> open(const QString &path)
     {
@@ -161,17 +164,33 @@ private Q_SLOTS:
         QCOMPARE(s.server->receipts()->summary().total, sent);
     }
 
+    void twoProcessesOneKilledEveryDocumentOnce_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("SQLite") << false;
+        QTest::newRow("PostgreSQL") << true;
+    }
     void twoProcessesOneKilledEveryDocumentOnce()
     {
+        QFETCH(bool, postgres);
         const int documents = 600;
-        QVERIFY(WorkbenchProcesses::writeBods(m_dir.filePath(u"bods"_s), documents));
+        QString store = m_dir.filePath(u"journal.sqlite"_s);
+        if (postgres) {
+            QString error;
+            QVERIFY2(m_cluster.isRunning() || m_cluster.start(&error), qPrintable(error));
+            store = m_cluster.createDatabase(u"tworunners"_s);
+            // The processes read the password as a team member's script would: PGPASSWORD.
+            qputenv("PGPASSWORD", PostgresCluster::Password);
+        }
+        const QString bods = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-bods"_s);
+        QVERIFY(WorkbenchProcesses::writeBods(bods, documents));
         WorkbenchProcesses::Sandbox sandbox(m_dir.filePath(u"sandbox.ionapi"_s));
         QVERIFY(sandbox.start({u"--demo-messages"_s, u"0"_s, u"--latency"_s, u"20"_s}));
         const QStringList common {u"resubmit"_s, u"--ionapi"_s, m_dir.filePath(u"sandbox.ionapi"_s), u"--store"_s,
-                                  m_dir.filePath(u"journal.sqlite"_s), u"--concurrency"_s, u"4"_s, u"--rate"_s,
+                                  store, u"--concurrency"_s, u"4"_s, u"--rate"_s,
                                   u"120000"_s, u"--in-flight-grace"_s, u"2"_s};
         // The batch is journalled and its first runner killed at once.
-        QCOMPARE(WorkbenchProcesses::runWorkbench(common + QStringList {u"--files"_s, m_dir.filePath(u"bods"_s)}, 1,
+        QCOMPARE(WorkbenchProcesses::runWorkbench(common + QStringList {u"--files"_s, bods}, 1,
                                                   "journalled"),
                  -1);
         // Two resumes at the same moment: one sends, the other is told who does.
