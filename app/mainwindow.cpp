@@ -8,6 +8,7 @@
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
 #include "connectionspage.h"
+#include "environment/environmentpasswords.h"
 #include "environment/environmentregistry.h"
 #include "filedrop.h"
 #include "flowdiagnosislauncher.h"
@@ -198,16 +199,19 @@ void MainWindow::showLogFor(const QString &connectionId)
         }
         ConnectionProfile p = *profile;
         p.secrets = *secrets;
-        QString error;
-        auto workspace = ConnectionWorkspace::open(p, env->databasePath, m_context->sessions()->session(p), &error);
-        if (!workspace) {
-            statusBar()->showMessage(tr("The replication environment cannot be opened: %1").arg(error));
-            m_logConnection.clear();
-            return;
-        }
-        m_log->setWorkspace(workspace.get());
-        m_workspace = std::move(workspace); // the one it replaces goes now, after the page let go of it
-        m_pages->setTabText(m_pages->indexOf(m_log), tr("Message Log — %1").arg(p.name));
+        // A team environment's server password comes from the keychain too.
+        EnvironmentPasswords::load(m_context->secrets(), env->databasePath, [this, p, env] {
+            QString error;
+            auto workspace = ConnectionWorkspace::open(p, env->databasePath, m_context->sessions()->session(p), &error);
+            if (!workspace) {
+                statusBar()->showMessage(tr("The replication environment cannot be opened: %1").arg(error));
+                m_logConnection.clear();
+                return;
+            }
+            m_log->setWorkspace(workspace.get());
+            m_workspace = std::move(workspace); // the one it replaces goes now, after the page let go of it
+            m_pages->setTabText(m_pages->indexOf(m_log), tr("Message Log — %1").arg(p.name));
+        });
     });
 }
 

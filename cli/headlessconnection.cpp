@@ -4,6 +4,7 @@
 #include "connection/appcontext.h"
 #include "connection/connectionstore.h"
 #include "connection/ionapifile.h"
+#include "environment/environmentpasswords.h"
 #include "environment/environmentregistry.h"
 #include "workspace/connectionworkspace.h"
 
@@ -80,8 +81,8 @@ void HeadlessConnection::resolve(const QCommandLineParser &parser,
     const auto env = context->environments()->environment(profile->environmentId);
     context->connections()->loadSecrets(profile->id, [context, profile, env, trusted, done](
                                                          std::optional<ConnectionSecrets> secrets, const QString &message) {
-        context->deleteLater();
         if (!secrets || !env) {
+            context->deleteLater();
             done(std::nullopt, secrets ? u"the connection has no replication environment"_s : message);
             return;
         }
@@ -90,6 +91,10 @@ void HeadlessConnection::resolve(const QCommandLineParser &parser,
         c.profile.secrets = *secrets;
         c.profile.trustedCertificates += trusted;
         c.databasePath = env->databasePath;
-        done(c, {});
+        // A team environment's server password: from the keychain, else ~/.pgpass or PGPASSWORD.
+        EnvironmentPasswords::load(context->secrets(), c.databasePath, [context, c, done] {
+            context->deleteLater();
+            done(c, {});
+        });
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicstab.h"
 
+#include "connection/appcontext.h"
 #include "environment/environmentregistry.h"
 #include "provisiondialog.h"
 
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -156,6 +158,9 @@ void BasicsTab::setErp()
 void BasicsTab::provision()
 {
     ProvisionDialog dialog(m_registry, this);
+    dialog.setSecretStore(m_secrets);
+    QSettings settings(AppContext::settingsPath(), QSettings::IniFormat);
+    dialog.setRegionServers(RegionServer::load(settings));
     if (dialog.exec() == QDialog::Accepted)
         reloadEnvironments(dialog.environment().id);
 }

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class SecretStore;
 
 // Basics: replication environment (preselected, Set ERP, Provision), name, description.
 class BasicsTab : public QWidget
@@ -25,6 +26,8 @@ public:
     QString description() const;
     void setDescription(const QString &text);
     QLineEdit *nameEdit() const { return m_name; }
+    // Where Provision keeps a team server's password.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
 
 Q_SIGNALS:
     void changed();
@@ -35,6 +38,7 @@ private:
     void provision();
 
     EnvironmentRegistry *m_registry;
+    SecretStore *m_secrets = nullptr;
     QComboBox *m_environment;
     QLabel *m_hint; // what the environment rule means here, or what to do when none is free
     QPushButton *m_setErp;

@@ -49,6 +49,7 @@ ConnectionForm::ConnectionForm(ConnectionStore *store, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setAcceptDrops(true);
+    m_basics->setSecretStore(store->secretStore());
     m_tabs->setObjectName(u"connectionTabs"_s);
     m_tabs->addTab(m_basics, tr("Basics"));
     m_tabs->addTab(m_connect, tr("Connect"));

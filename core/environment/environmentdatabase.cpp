@@ -140,3 +140,35 @@ bool EnvironmentDatabase::verify(const QString &path, QString *error)
     }
     return true;
 }
+
+std::optional<ReplicationEnvironment> EnvironmentDatabase::readEnvironment(const QString &path, QString *error)
+{
+    DatabaseConnection db(path);
+    if (!db.open(error))
+        return std::nullopt;
+    QSqlQuery q(db.database());
+    ReplicationEnvironment e;
+    e.databasePath = path;
+    if (Sql::tableExists(q, db.dialect(), u"meta"_s) == 1 && q.exec(u"SELECT key, value FROM meta"_s)) {
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QString value = q.value(1).toString();
+            if (key == u"id"_s)
+                e.id = value;
+            else if (key == u"name"_s)
+                e.name = value;
+            else if (key == u"erp"_s)
+                e.erp = value;
+            else if (key == u"region"_s)
+                e.region = value;
+        }
+    }
+    if (e.id.isEmpty()) {
+        if (error)
+            *error = tr("%1 holds no environment yet: provision one there first (without \"join\").")
+                         .arg(db.location().displayName());
+        return std::nullopt;
+    }
+    e.created = QDateTime::currentDateTimeUtc();
+    return e;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "environment/replicationenvironment.h"
 #include "routing/tenantrouting.h"
 
 #include <QString>
@@ -11,7 +12,7 @@
 class MessageLogStore;
 class ResubmissionJournal;
 class DatabaseConnection;
-struct ReplicationEnvironment;
+
 
 // One environment's database: the file (owner-only when new), its schema brought up to date by
 // the numbered EnvironmentMigrations, and the stores that live in it: the replicated log, the
@@ -41,6 +42,8 @@ public:
     // Provisioning: a new environment's database with its metadata, then its check.
     static bool create(const ReplicationEnvironment &environment, QString *error);
     static bool verify(const QString &path, QString *error);
+    // The environment a database holds (for a teammate who joins it), or the reason there is none.
+    static std::optional<ReplicationEnvironment> readEnvironment(const QString &path, QString *error);
 
 private:
     // PostgreSQL: recent enough, the database free or this environment's, tables may be created.

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "environment/environmentregistry.h"
+#include "environment/databaseconnection.h"
 #include "environment/environmentdatabase.h"
 
 #include <QDir>
@@ -29,15 +30,16 @@ QString EnvironmentProvisioner::checkName(const QString &name)
     return {};
 }
 
-void EnvironmentProvisioner::start(const QString &name, const QString &erp, const QString &region)
+void EnvironmentProvisioner::start(const Request &request)
 {
     if (isRunning())
         return;
+    m_request = request;
     m_env = {};
     m_env.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_env.name = name.trimmed();
-    m_env.erp = erp.isEmpty() ? ReplicationEnvironment::defaultErp() : erp;
-    m_env.region = region.isEmpty() ? ReplicationEnvironment::defaultRegion() : region;
+    m_env.name = request.name.trimmed();
+    m_env.erp = request.erp.isEmpty() ? ReplicationEnvironment::defaultErp() : request.erp;
+    m_env.region = request.region.isEmpty() ? ReplicationEnvironment::defaultRegion() : request.region;
     m_env.created = QDateTime::currentDateTimeUtc();
     m_createdFile = false;
     m_step = 0;
@@ -78,15 +80,39 @@ void EnvironmentProvisioner::runStep()
         return;
     }
     QString error;
+    const bool onServer = !m_request.server.isEmpty();
     switch (m_step) {
     case 0:
         Q_EMIT progress(10, tr("Checking the name"));
+        if (m_request.join)
+            break; // the environment's name is the one its team gave it
         if (const QString problem = checkName(m_env.name); !problem.isEmpty())
             return failWith(problem);
         if (m_registry->nameExists(m_env.name))
             return failWith(tr("An environment named \"%1\" exists already; choose another name.").arg(m_env.name));
         break;
     case 1: {
+        if (onServer) {
+            const auto location = DatabaseLocation::parse(m_request.server, &error);
+            if (!location || !location->isPostgres())
+                return failWith(error.isEmpty() ? tr("Name a PostgreSQL server.") : error);
+            Q_EMIT progress(25, tr("Connecting to %1").arg(location->displayName()));
+            if (!m_request.password.isEmpty())
+                DatabaseConnection::setPassword(location->displayName(), m_request.password);
+            m_env.databasePath = location->toString();
+            if (m_request.join) {
+                const auto existing = EnvironmentDatabase::readEnvironment(m_env.databasePath, &error);
+                if (!existing)
+                    return failWith(error);
+                if (m_registry->environment(existing->id))
+                    return failWith(tr("You have joined this environment already (%1).").arg(existing->name));
+                m_env.id = existing->id;
+                m_env.name = existing->name;
+                m_env.erp = existing->erp;
+                m_env.region = existing->region;
+            }
+            break;
+        }
         Q_EMIT progress(25, tr("Preparing storage in %1").arg(m_registry->directory()));
         const QString dir = QDir(m_registry->directory()).filePath(u"environments"_s);
         if (!QDir().mkpath(dir))
@@ -95,10 +121,10 @@ void EnvironmentProvisioner::runStep()
         break;
     }
     case 2:
-        Q_EMIT progress(55, tr("Creating the database"));
-        m_createdFile = true;
+        Q_EMIT progress(55, onServer ? tr("Creating the environment's tables") : tr("Creating the database"));
+        m_createdFile = !onServer;
         if (!EnvironmentDatabase::create(m_env, &error))
-            return failWith(tr("Could not create the database: %1").arg(error));
+            return failWith(onServer ? error : tr("Could not create the database: %1").arg(error));
         break;
     case 3:
         Q_EMIT progress(80, tr("Verifying the database"));

@@ -62,7 +62,8 @@ QString PostgresProblem::explain(Kind kind, const DatabaseLocation &l, const QSt
         return tr("The server of %1 runs PostgreSQL %2; environments need PostgreSQL 13 or later.").arg(where, detail);
     case Kind::OtherEnvironment:
         return tr("The database of %1 already holds another environment (%2). Each environment needs a database of "
-                  "its own: name another database.").arg(where, detail);
+                  "its own: name another database, or join that environment to work in it with your team.")
+            .arg(where, detail);
     case Kind::Other:
         break;
     }
