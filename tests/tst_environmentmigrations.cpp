@@ -2,6 +2,7 @@
 // An environment's database from every version the workbench has written opens, upgraded step
 // by step with its data kept; a newer one, a broken one and a file that is no database are refused
 // with the reason; two processes upgrading one old file at once upgrade it once.
+#include "common/actor.h"
 #include "environment/environmentdatabase.h"
 #include "environment/environmentmigrations.h"
 #include "environment/databaseconnection.h"
@@ -44,6 +45,12 @@ const QString FirstJournal = u"CREATE TABLE resubmission_batches (id TEXT PRIMAR
                              " from_logical_id, state, payload, updated) VALUES ('b-1', 'm-1', 'Sync.CustomerPartyMaster',"
                              " 'C-100', 'lid://infor.ims.workbench', 3, x'0000001a789cb309aecc4b762e2d2ec9cf4d2d0a482c2aa9f44d2c2e492dd2b7030089890a15', 1767225600000)"_s;
 const QString NextMessageId = u"ALTER TABLE resubmission_items ADD COLUMN next_message_id TEXT"_s;
+// Version 6 as the workbench of issue 9 left it: runners and the routing model.
+const QString Version6 = u"CREATE TABLE resubmission_runners (batch_id TEXT PRIMARY KEY, runner TEXT NOT NULL,"
+                         " who TEXT, host TEXT, pid INTEGER, heartbeat INTEGER NOT NULL);"
+                         "CREATE TABLE tenant_routing (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " json TEXT NOT NULL, updated INTEGER NOT NULL);"
+                         "UPDATE schema_version SET version = 6"_s;
 
 QString make(const QString &path, const QStringList &scripts)
 {
@@ -87,8 +94,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(database.open(&error), qPrintable(error));
         QCOMPARE(database.schemaVersion(), EnvironmentMigrations::CurrentVersion);
-        QCOMPARE(tables(path), (QStringList {u"events"_s, u"messages"_s, u"meta"_s, u"resubmission_attempts"_s,
-                                             u"resubmission_batches"_s, u"resubmission_items"_s, u"resubmission_runners"_s,
+        QCOMPARE(tables(path), (QStringList {u"events"_s, u"messages"_s, u"meta"_s, u"replication_runs"_s,
+                                             u"resubmission_attempts"_s, u"resubmission_batches"_s, u"resubmission_items"_s, u"resubmission_runners"_s,
                                              u"schema_version"_s, u"tenant_routing"_s}));
         QVERIFY(EnvironmentDatabase::verify(path, &error));
     }
@@ -101,6 +108,7 @@ private Q_SLOTS:
         QTest::newRow("log replicated (1)") << QStringList {Provisioned, FirstLog} << 0;
         QTest::newRow("first journal (1)") << QStringList {Provisioned, FirstLog, FirstJournal} << 1;
         QTest::newRow("planned message ids (1)") << QStringList {Provisioned, FirstLog, FirstJournal, NextMessageId} << 1;
+        QTest::newRow("runners and routing (6)") << QStringList {Provisioned, FirstLog, FirstJournal, NextMessageId, Version6} << 1;
         QTest::newRow("a --store file, no version kept (0)") << QStringList {FirstLog, FirstJournal} << 1;
     }
     void everyReleasedVersionIsUpgradedWithItsData()
@@ -133,6 +141,9 @@ private Q_SLOTS:
             const auto batch = journal->addBatch(u"after the upgrade"_s, {again}, &error);
             QVERIFY2(batch, qPrintable(error));
             QCOMPARE(journal->items(*batch).value(0).nextMessageId, u"planned-1"_s);
+            // Who journalled a batch is kept from version 7 on; older batches say nobody.
+            QCOMPARE(journal->batch(*batch)->createdBy, Actor::name());
+            QCOMPARE(journal->batch(u"b-1"_s)->createdBy, QString());
         }
         // Opening again changes nothing.
         EnvironmentDatabase again(path);

@@ -14,6 +14,7 @@
 #include "receiptlog.h"
 #include "resubmission/resubmissionjournal.h"
 #include "resubmissionhistory.h"
+#include "common/actor.h"
 #include "resubmitdialog.h"
 
 #include <QTableWidget>
@@ -226,14 +227,17 @@ private Q_SLOTS:
         dialog = nullptr;
         page.resubmitSelection();
         QTRY_VERIFY(dialog);
-        QTRY_VERIFY(dialog->preview()->item(0, ResubmitDialog::GuardColumn)->text().contains(u"already resubmitted"_s));
+        QTRY_VERIFY(dialog->preview()->item(0, ResubmitDialog::GuardColumn)->text().contains(
+            u"already resubmitted by %1"_s.arg(Actor::name())));
         QCOMPARE(dialog->preview()->item(0, ResubmitDialog::GuardColumn)->checkState(), Qt::Unchecked);
         dialog->close();
 
         // The history shows the batch.
+        // The history shows the batch, and who journalled it (teammates share the journal).
         ResubmissionHistory history(page.journal());
         QCOMPARE(history.batches()->rowCount(), 1);
-        QCOMPARE(history.batches()->item(0, 2)->text(), u"1"_s);
+        QCOMPARE(history.batches()->item(0, 1)->text(), Actor::name());
+        QCOMPARE(history.batches()->item(0, 3)->text(), u"1"_s);
     }
 
     void resubmitWaitsForATokenAndSaysSo()

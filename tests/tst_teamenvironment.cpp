@@ -3,16 +3,21 @@
 // dialog (the password goes to the keychain, never to the settings), replicates and journals a
 // batch; Bob, in a profile of his own, joins it from the same dialog and sees the same log and
 // the same journal. Providing it again without joining is refused with the reason.
+#include "common/actor.h"
 #include "connection/connectionstore.h"
 #include "connection/secretstore.h"
 #include "environment/environmentpasswords.h"
 #include "environment/environmentregistry.h"
 #include "messagelog/logreplicator.h"
+#include "messagelog/messagelogmodel.h"
 #include "messagelog/messagelogstore.h"
+#include "messagelog/replicationruns.h"
+#include "openlog.h"
 #include "postgrescluster.h"
 #include "provisiondialog.h"
 #include "resubmission/resubmissionjournal.h"
 #include "sandboxfixture.h"
+#include "teamactivity.h"
 #include "workspace/connectionworkspace.h"
 
 #include <QCheckBox>
@@ -155,6 +160,46 @@ private Q_SLOTS:
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.first().label, u"anna's fixes"_s);
         QCOMPARE(batches.first().counts.value(ResubmissionJournal::State::Pending), 5);
+
+        // Bob's window: who replicated last, and Anna's next replication shows without a click.
+        LogViewPage page;
+        page.show();
+        ConnectionWorkspace *bobsWindow = openLog(page, sandbox.profile(), nullptr, bobs.environment().databasePath);
+        QVERIFY(bobsWindow);
+        auto *activity = child<QLabel>(&page, u"teamActivity"_s);
+        QTRY_COMPARE(activity->text(), u"Replicated by %1 just now"_s.arg(Actor::name()));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 1500, 20000);
+        LogMessage late;
+        late.messageId = u"late-arrival"_s;
+        late.documentType = u"Sync.SalesOrder"_s;
+        late.direction = u"Inbound"_s;
+        late.status = u"Delivered"_s;
+        late.fromLogicalId = u"lid://infor.m3.m3be"_s;
+        late.messageDate = QDateTime::currentDateTimeUtc();
+        QVERIFY(sandbox.server->messages()->insert({late}, {QByteArray("<SyncSalesOrder/>")}, {{}}, &error));
+        replicated.clear();
+        annaWork->replicator()->start();
+        QVERIFY(replicated.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 1501, 10000);
+
+        // One replication at a time: while Anna's runs, Bob's is told whose it is and sends nothing.
+        QVERIFY(annaWork->logStore()->replicationRuns()->begin(nullptr, &error));
+        QSignalSpy refused(bobsWindow->replicator(), &LogReplicator::finished);
+        bobsWindow->replicator()->start();
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().at(0).toBool(), false);
+        QVERIFY2(refused.first().at(1).toString().contains(u"%1 is replicating this environment"_s.arg(Actor::name())),
+                 qPrintable(refused.first().at(1).toString()));
+        annaWork->logStore()->replicationRuns()->end(true, 0);
+        refused.clear();
+        bobsWindow->replicator()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 30000);
+        QVERIFY2(refused.first().at(0).toBool(), qPrintable(refused.first().at(1).toString()));
+
+        // A batch Anna journals reaches Bob's window as word from the server.
+        QSignalSpy journalChanged(qobject_cast<TeamActivity *>(activity), &TeamActivity::journalChanged);
+        QVERIFY(annaWork->journal()->addBatch(u"anna's second"_s, resubmissionItems(1, u"B"_s), &error));
+        QVERIFY(journalChanged.wait(10000));
 
         // Joining twice is refused.
         ProvisionDialog again(bob.envs.get());

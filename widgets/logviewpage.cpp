@@ -12,6 +12,7 @@
 #include "logfilterbar.h"
 #include "logoutcomedecorator.h"
 #include "logtimelineview.h"
+#include "teamactivity.h"
 #include "messagelog/logexport.h"
 #include "messagelog/logreplicator.h"
 #include "messagelog/logtimeline.h"
@@ -56,6 +57,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     , m_why(new QPushButton(tr("&Why?…"), this))
     , m_diagnosis(new FlowDiagnosisLauncher(this))
     , m_progress(new QProgressBar(this))
+    , m_team(new TeamActivity(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
     , m_inspector(new BodInspector(this))
@@ -130,6 +132,7 @@ LogViewPage::LogViewPage(QWidget *parent)
     bar->addWidget(m_refresh);
     auto *status = new QHBoxLayout;
     status->addWidget(m_counts, 1);
+    status->addWidget(m_team, 1);
     status->addWidget(m_progress);
     status->addWidget(transfer);
     status->addWidget(m_why);
@@ -148,6 +151,11 @@ LogViewPage::LogViewPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_filters, &LogFilterBar::changed, this, &LogViewPage::applyFilter);
+    // A teammate replicated: show what is new (this window's own replication refreshes when it ends).
+    connect(m_team, &TeamActivity::logChanged, this, [this] {
+        if (m_workspace && !m_workspace->replicator()->isRunning())
+            applyFilter();
+    });
     connect(m_searches, &SavedSearches::applyRequested, m_filters, &LogFilterBar::setState);
     connect(m_timeline, &LogTimelineView::hourClicked, m_filters, &LogFilterBar::narrowToHour);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
@@ -223,6 +231,7 @@ void LogViewPage::setWorkspace(ConnectionWorkspace *workspace)
     m_workspace = workspace;
     m_model->setStore(workspace ? workspace->logStore() : nullptr);
     m_diagnosis->setWorkspace(workspace);
+    m_team->setWorkspace(workspace);
     if (!workspace)
         return;
     if (!workspace->journal())
@@ -245,6 +254,7 @@ void LogViewPage::setWorkspace(ConnectionWorkspace *workspace)
         m_refresh->setText(tr("&Refresh"));
         m_refresh->setShortcut(QKeySequence::Refresh);
         Q_EMIT statusMessage(message);
+        m_team->reload();
         applyFilter();
     });
     applyFilter();

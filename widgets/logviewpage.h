@@ -27,6 +27,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class TeamActivity;
 class QPushButton;
 class QTableView;
 class ResubmissionJournal;
@@ -105,6 +106,7 @@ private:
     QPushButton *m_why;
     FlowDiagnosisLauncher *m_diagnosis;
     QProgressBar *m_progress;
+    TeamActivity *m_team;      // who replicated it last; word of teammates' changes
     QLabel *m_counts;
     QLabel *m_notice;          // a refresh that failed, until the next one
     bool m_cancelling = false; // the person stopped the refresh: no failure to report

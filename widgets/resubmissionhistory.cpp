@@ -52,21 +52,25 @@ void ResubmissionHistory::reload()
 {
     const auto batches = m_journal->batches();
     m_batches->clear();
-    m_batches->setColumnCount(6);
-    m_batches->setHorizontalHeaderLabels({tr("Started"), tr("Batch"), tr("Accepted"), tr("Failed"), tr("Skipped"),
-                                          tr("Pending")});
+    m_batches->setColumnCount(7);
+    m_batches->setHorizontalHeaderLabels({tr("Started"), tr("By"), tr("Batch"), tr("Accepted"), tr("Failed"),
+                                          tr("Skipped"), tr("Pending")});
     m_batches->setRowCount(int(batches.size()));
     for (int row = 0; row < batches.size(); ++row) {
         const auto &b = batches[row];
         const int pending = b.counts.value(State::Pending) + b.counts.value(State::Retrying) + b.counts.value(State::Sending)
             + b.counts.value(State::Unknown);
         const QLocale locale;
-        const QStringList cells {b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), b.label,
+        // Who journalled it (in a team's environment, perhaps a colleague), and with which version.
+        const QString by = b.createdBy.isEmpty() ? tr("(not recorded)") : b.createdBy;
+        const QStringList cells {b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), by, b.label,
                                  locale.toString(b.counts.value(State::Accepted)), locale.toString(b.counts.value(State::Failed)),
                                  locale.toString(b.counts.value(State::Skipped)), locale.toString(pending)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, b.id);
+            if (c == 1 && !b.appVersion.isEmpty())
+                item->setToolTip(tr("ION Workbench %1").arg(b.appVersion));
             m_batches->setItem(row, c, item);
         }
     }

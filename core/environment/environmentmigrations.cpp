@@ -94,6 +94,14 @@ const QList<Step> &steps()
             return runAll(q, d, u"CREATE TABLE IF NOT EXISTS tenant_routing (id INTEGER PRIMARY KEY CHECK (id = 1),"
                           " json TEXT NOT NULL, updated INTEGER NOT NULL)"_s, e);
         },
+        // 7: who did what, for teams: each batch's author and version, and each replication.
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return (Sql::hasColumn(q, d, u"resubmission_batches"_s, u"created_by"_s)
+                    || runAll(q, d, u"ALTER TABLE resubmission_batches ADD COLUMN created_by TEXT;"
+                                    "ALTER TABLE resubmission_batches ADD COLUMN app_version TEXT"_s, e))
+                && runAll(q, d, u"CREATE TABLE IF NOT EXISTS replication_runs (id INTEGER PRIMARY KEY, who TEXT NOT NULL,"
+                                " app_version TEXT, started INTEGER NOT NULL, finished INTEGER, messages INTEGER, ok INTEGER)"_s, e);
+        },
     };
     return all;
 }
@@ -105,7 +113,9 @@ int readVersion(QSqlQuery &q, SqlDialect d)
         return exists;
     if (!q.exec(u"SELECT max(version) FROM schema_version"_s) || !q.next())
         return -1;
-    return q.value(0).toInt(); // NULL (an empty table) reads as 0
+    const int version = q.value(0).toInt(); // NULL (an empty table) reads as 0
+    q.finish(); // see Sql::tableExists
+    return version;
 }
 } // namespace
 

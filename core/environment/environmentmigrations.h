@@ -16,7 +16,8 @@ namespace EnvironmentMigrations {
 // 1 meta and schema_version (provisioning)   4 the journal's next_message_id
 // 2 the message log (messages, events)       5 resubmission_runners (one runner per batch)
 // 3 the resubmission journal                 6 tenant_routing (the routing model)
-constexpr int CurrentVersion = 6;
+//                                             7 who: batches' authors, replication_runs
+constexpr int CurrentVersion = 7;
 
 // The version recorded in the database; 0 for a database without one (new, or made before
 // versions were kept), -1 when it cannot be read.

@@ -76,7 +76,9 @@ int Sql::tableExists(QSqlQuery &q, SqlDialect dialect, const QString &table)
     q.addBindValue(table);
     if (!q.exec() || !q.next())
         return -1;
-    return q.value(0).toInt() > 0 ? 1 : 0;
+    const int exists = q.value(0).toInt() > 0 ? 1 : 0;
+    q.finish(); // a statement left open keeps SQLite's read lock, and the writer after it waits on itself
+    return exists;
 }
 
 bool Sql::hasColumn(QSqlQuery &q, SqlDialect dialect, const QString &table, const QString &column)

@@ -6,9 +6,11 @@
 #include "ion/oauthsession.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
+#include "messagelog/replicationruns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
@@ -33,6 +35,20 @@ void LogReplicator::start()
     m_attempt = 0;
     m_total = 0;
     m_received = 0;
+    // One replication at a time per environment: a teammate's is not repeated (nor its quota spent).
+    ReplicationRuns::Run holder;
+    QString error;
+    if (!m_store->replicationRuns()->begin(&holder, &error)) {
+        m_running = false;
+        const QString message = !error.isEmpty()
+            ? tr("The replication environment could not be written: %1").arg(error)
+            : tr("%1 is replicating this environment (since %2). The log shows what is stored and refreshes when "
+                 "they are done.")
+                  .arg(holder.who.isEmpty() ? tr("A teammate") : holder.who,
+                       QLocale().toString(holder.started.toLocalTime().time(), QLocale::ShortFormat));
+        Q_EMIT finished(false, message);
+        return;
+    }
     // Resume from what is stored: the newest message, less an overlap for late changes.
     const QDateTime latest = m_store->latestMessageDate();
     const QDateTime since = latest.isValid() ? latest.addMSecs(-m_overlapMs)
@@ -53,6 +69,7 @@ void LogReplicator::cancel()
 void LogReplicator::finish(bool ok, const QString &message)
 {
     m_running = false;
+    m_store->replicationRuns()->end(ok, m_received);
     Q_EMIT finished(ok, message);
 }
 

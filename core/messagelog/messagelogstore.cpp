@@ -4,7 +4,9 @@
 #include "common/logging.h"
 #include "environment/environmentmigrations.h"
 #include "environment/databaseconnection.h"
+#include "messagelog/batchinsert.h"
 #include "messagelog/oneviewfilter.h"
+#include "messagelog/replicationruns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,13 +40,15 @@ LogMessage fromQuery(const QSqlQuery &q)
     return m;
 }
 
-void bindMessage(QSqlQuery &q, const LogMessage &m)
+QVariantList messageValues(const LogMessage &m)
 {
+    QVariantList values;
+    values.reserve(15);
     for (const QString &v : {m.messageId, m.documentType, m.direction, m.status, m.exceptionType, m.fromLogicalId,
                              m.toLogicalId, m.documentId, m.accountingEntity, m.location, m.errorCode, m.errorText})
-        q.addBindValue(v.isNull() ? u""_s : v); // '' rather than NULL, so that "eq ''" finds it
-    q.addBindValue(m.messageDate.toMSecsSinceEpoch());
-    q.addBindValue(m.size);
+        values << (v.isNull() ? u""_s : v); // '' rather than NULL, so that "eq ''" finds it
+    values << m.messageDate.toMSecsSinceEpoch() << m.size;
+    return values;
 }
 } // namespace
 
@@ -85,7 +89,14 @@ MessageLogStore::MessageLogStore(const QString &path)
 {
 }
 
-MessageLogStore::~MessageLogStore() = default;
+MessageLogStore::~MessageLogStore() = default; // the runs first: they let go of the lock on the connection
+
+ReplicationRuns *MessageLogStore::replicationRuns()
+{
+    if (!m_runs)
+        m_runs = std::make_unique<ReplicationRuns>(m_db->database());
+    return m_runs.get();
+}
 
 bool MessageLogStore::open(QString *error)
 {
@@ -104,31 +115,16 @@ bool MessageLogStore::insert(const QList<LogMessage> &messages, const QList<QByt
 {
     QSqlDatabase db = m_db->database();
     db.transaction();
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (%1, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
-    QSqlQuery e(db);
-    e.prepare(u"INSERT INTO events (message_id, time, event, detail) VALUES (?, ?, ?, ?)"_s);
+    BatchInsert rows(db, u"INSERT INTO messages (%1, payload)"_s.arg(columns), 15);
+    BatchInsert eventRows(db, u"INSERT INTO events (message_id, time, event, detail)"_s, 4);
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        bindMessage(q, messages[i]);
-        q.addBindValue(qCompress(payloads.value(i)));
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
-        for (const LogEvent &ev : events.value(i)) {
-            e.addBindValue(messages[i].messageId);
-            e.addBindValue(ev.time.toMSecsSinceEpoch());
-            e.addBindValue(ev.event);
-            e.addBindValue(ev.detail);
-            if (!e.exec()) {
-                if (error)
-                    *error = e.lastError().text();
-                db.rollback();
-                return false;
-            }
-        }
+        rows.add(messageValues(messages[i]) << qCompress(payloads.value(i)));
+        for (const LogEvent &ev : events.value(i))
+            eventRows.add({messages[i].messageId, ev.time.toMSecsSinceEpoch(), ev.event, ev.detail});
+    }
+    if (!rows.finish(error) || !eventRows.finish(error)) {
+        db.rollback();
+        return false;
     }
     return db.commit();
 }
@@ -300,20 +296,21 @@ bool MessageLogStore::upsert(const QList<LogMessage> &messages, QString *error)
 {
     QSqlDatabase db = m_db->database();
     db.transaction();
-    QSqlQuery q(db);
     // ON CONFLICT keeps the row (and its cached payload) and refreshes what can change.
-    q.prepare(u"INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT(message_id) DO UPDATE SET status = excluded.status, exception_type = excluded.exception_type, "
-              "to_logical_id = excluded.to_logical_id, error_code = excluded.error_code, error_text = excluded.error_text"_s
-                  .arg(columns));
-    for (const LogMessage &m : messages) {
-        bindMessage(q, m);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
+    BatchInsert rows(db, u"INSERT INTO messages (%1)"_s.arg(columns), 14,
+                     u"ON CONFLICT(message_id) DO UPDATE SET status = excluded.status, exception_type = excluded.exception_type, "
+                     "to_logical_id = excluded.to_logical_id, error_code = excluded.error_code, error_text = excluded.error_text"_s);
+    // A statement may not touch a row twice (PostgreSQL): a message listed twice counts once, as last reported.
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        last.insert(messages[i].messageId, i);
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (last.value(messages[i].messageId) == i)
+            rows.add(messageValues(messages[i]));
+    }
+    if (!rows.finish(error)) {
+        db.rollback();
+        return false;
     }
     return db.commit();
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class OneViewFilter;
+class ReplicationRuns;
 class QSqlDatabase;
 class DatabaseConnection;
 
@@ -57,10 +58,13 @@ public:
     bool upsert(const QList<LogMessage> &messages, QString *error);
     bool setPayload(const QString &messageId, const QByteArray &payload);
     QDateTime latestMessageDate() const;
+    // Who replicates it and when; one replication at a time in a team's environment.
+    ReplicationRuns *replicationRuns();
 
 private:
     // Whether SQLite's plan for `sql` sorts all matching rows before the first one comes.
     bool sortsEverything(const QString &sql, const QVariantList &bindings) const;
 
     std::unique_ptr<DatabaseConnection> m_db;
+    std::unique_ptr<ReplicationRuns> m_runs;
 };

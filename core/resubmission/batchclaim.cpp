@@ -1,32 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmission/batchclaim.h"
 
+#include "common/actor.h"
 #include "resubmission/resubmissionjournal.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
 #include <QUuid>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
-
-namespace {
-// The account the runner runs as, for the person who is told who sends: from the system, since
-// a process started by a script or a service often has no USER in its environment.
-QString accountName()
-{
-#ifdef Q_OS_UNIX
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? BatchClaim::tr("someone") : user;
-}
-} // namespace
 
 BatchClaim::BatchClaim(ResubmissionJournal *journal, QObject *parent)
     : QObject(parent)
@@ -47,7 +29,7 @@ BatchClaim::Result BatchClaim::take(const QString &batchId, int leaseMs, QString
     me.runner = QUuid::createUuid().toString(QUuid::WithoutBraces);
     me.host = QSysInfo::machineHostName();
     me.pid = QCoreApplication::applicationPid();
-    me.who = tr("%1@%2 (process %3)").arg(accountName(), me.host).arg(me.pid);
+    me.who = tr("%1@%2 (process %3)").arg(Actor::account(), me.host).arg(me.pid);
     ResubmissionJournal::Claim holder;
     switch (m_journal->claimBatch(batchId, me, leaseMs, &holder)) {
     case ResubmissionJournal::ClaimResult::Claimed:

@@ -13,6 +13,9 @@ QString GuardVerdict::text() const
     case Kind::Checking: return DuplicateGuard::tr("checking…");
     case Kind::Send: return DuplicateGuard::tr("no earlier resubmission, no later delivery");
     case Kind::AlreadyResubmitted:
+        if (!who.isEmpty())
+            return DuplicateGuard::tr("already resubmitted by %3 and accepted on %1 (batch %2); skipped unless checked")
+                .arg(at, reference, who);
         return DuplicateGuard::tr("already resubmitted and accepted on %1 (batch %2); skipped unless checked").arg(at, reference);
     case Kind::DeliveredSince:
         return DuplicateGuard::tr("delivered since, on %1 (message %2); skipped unless checked").arg(at, reference);
@@ -57,6 +60,9 @@ void DuplicateGuard::check(const LogMessage &failed, const std::function<void(co
         v.kind = GuardVerdict::Kind::AlreadyResubmitted;
         v.when = earlier.first().updated;
         v.reference = earlier.first().batchId;
+        // In a team's environment that may have been a colleague.
+        if (const auto batch = m_journal->batch(v.reference))
+            v.who = batch->createdBy;
         done(v);
         return;
     }

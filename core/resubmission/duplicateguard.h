@@ -27,6 +27,7 @@ struct GuardVerdict
     QDateTime when;
     QString reference; // the batch, the later message, or the target a filter kept it from
     QString detail;    // why it could not be checked
+    QString who;       // who resubmitted it before ("anna@host"), when known
 
     // Held back unless a person (or --force) says otherwise.
     bool holdsBack() const { return kind != Kind::Send && kind != Kind::Checking; }

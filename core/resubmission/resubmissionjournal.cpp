@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmission/resubmissionjournal.h"
 
-#include "environment/environmentmigrations.h"
+#include "common/actor.h"
 #include "environment/databaseconnection.h"
+#include "environment/environmentmigrations.h"
+#include "environment/environmentnotifier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,10 +89,12 @@ std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const
     QSqlDatabase db = m_db->database();
     db.transaction();
     QSqlQuery b(db);
-    b.prepare(u"INSERT INTO resubmission_batches (id, label, created) VALUES (?, ?, ?)"_s);
+    b.prepare(u"INSERT INTO resubmission_batches (id, label, created, created_by, app_version) VALUES (?, ?, ?, ?, ?)"_s);
     b.addBindValue(batchId);
     b.addBindValue(label);
     b.addBindValue(now);
+    b.addBindValue(Actor::name());
+    b.addBindValue(Actor::appVersion());
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO resubmission_items (batch_id, source_message_id, document_name, document_id, from_logical_id,"
               " to_logical_id, state, payload, updated, next_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -111,6 +115,7 @@ std::optional<QString> ResubmissionJournal::addBatch(const QString &label, const
         db.rollback();
         return std::nullopt;
     }
+    announceChange();
     return batchId;
 }
 
@@ -180,12 +185,39 @@ std::optional<ResubmissionJournal::Item> ResubmissionJournal::item(qint64 id) co
 
 QList<ResubmissionJournal::Batch> ResubmissionJournal::batches() const
 {
+    return readBatches(QString());
+}
+
+void ResubmissionJournal::announceChange() const
+{
+    EnvironmentNotifier::announce(m_db->database(), EnvironmentNotifier::Journal);
+}
+
+std::optional<ResubmissionJournal::Batch> ResubmissionJournal::batch(const QString &batchId) const
+{
+    const QList<Batch> found = readBatches(batchId);
+    return found.isEmpty() ? std::nullopt : std::optional<Batch>(found.first());
+}
+
+QList<ResubmissionJournal::Batch> ResubmissionJournal::readBatches(const QString &batchId) const
+{
     QList<Batch> list;
     QSqlQuery q(m_db->database());
-    q.exec(u"SELECT id, label, created FROM resubmission_batches ORDER BY created DESC"_s);
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), {}});
+    q.prepare(u"SELECT id, label, created, created_by, app_version FROM resubmission_batches %1 ORDER BY created DESC"_s.arg(
+        batchId.isEmpty() ? QString() : u"WHERE id = ?"_s));
+    if (!batchId.isEmpty())
+        q.addBindValue(batchId);
+    q.exec();
+    while (q.next()) {
+        Batch b;
+        b.id = q.value(0).toString();
+        b.label = q.value(1).toString();
+        b.created = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        b.createdBy = q.value(3).toString();
+        b.appVersion = q.value(4).toString();
+        list.append(b);
+    }
+    check(q);
     for (Batch &b : list)
         b.counts = counts(b.id);
     return list;

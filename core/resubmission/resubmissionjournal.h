@@ -45,6 +45,8 @@ public:
         QString label;
         QDateTime created;
         QHash<State, int> counts;
+        QString createdBy;  // "anna@host": who journalled it
+        QString appVersion; // with which workbench
     };
 
     explicit ResubmissionJournal(const QString &databasePath);
@@ -61,6 +63,9 @@ public:
     QHash<qint64, State> itemStates(const QString &batchId) const;
     std::optional<Item> item(qint64 id) const;
     QList<Batch> batches() const;
+    std::optional<Batch> batch(const QString &batchId) const;
+    // Tells teammates' open windows that the journal changed (a team environment only).
+    void announceChange() const;
     QHash<State, int> counts(const QString &batchId) const;
 
     // One runner per batch (a window or a process, here or on a teammate's machine).
@@ -103,6 +108,7 @@ public:
 
 private:
     bool check(const QSqlQuery &query) const;
+    QList<Batch> readBatches(const QString &batchId) const; // all when empty
 
     std::unique_ptr<DatabaseConnection> m_db;
     mutable QString m_lastError;

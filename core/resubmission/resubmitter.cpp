@@ -412,6 +412,7 @@ void Resubmitter::checkDone()
         return;
     }
     m_claim->release();
+    m_journal->announceChange(); // teammates' windows show the batch's new counts
     const QHash<State, int> counts = m_counts;
     Q_EMIT progress(counts);
     QString summary = tr("%1 accepted, %2 failed, %3 skipped, %4 pending")
