@@ -88,8 +88,13 @@ void ReplicationRuns::end(bool ok, qint64 messages)
     if (!q.exec())
         qCWarning(lcEnvironment) << "the end of a replication could not be recorded:" << q.lastError().text();
     m_runId = -1;
-    if (Sql::dialectOf(m_db) == SqlDialect::Postgres)
+    if (Sql::dialectOf(m_db) == SqlDialect::Postgres) {
+        // After a large load the planner's statistics are stale until autovacuum comes by; the
+        // log's searches choose their index from them.
+        if (messages >= 10'000)
+            QSqlQuery(m_db).exec(u"ANALYZE messages"_s);
         QSqlQuery(m_db).exec(lockKey.arg(u"pg_advisory_unlock"_s));
+    }
     EnvironmentNotifier::announce(m_db, EnvironmentNotifier::Log);
 }
 
