@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+</context>
+<context>
     <name>AdvancedTab</name>
     <message>
         <source>&amp;Forget Trusted Certificate</source>
@@ -196,10 +203,6 @@
     <message>
         <source>%1 is sending this batch (heard from %2 s ago)</source>
         <translation>%1 sendet diesen Stapel (zuletzt vor %2 s gemeldet)</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>jemand</translation>
     </message>
 </context>
 <context>
@@ -949,6 +952,37 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a postgresql:// URL.</source>
+        <translation>„%1“ ist weder eine Datei noch eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>Es wurde keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL: Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The URL carries a password. Leave it out: the workbench reads it from the keychain, ~/.pgpass or PGPASSWORD, so that it never shows in a process list or a shell history.</source>
+        <translation>Die URL enthält ein Passwort. Lassen Sie es weg: Die Workbench liest es aus dem Schlüsselbund, aus ~/.pgpass oder PGPASSWORD, damit es nie in einer Prozessliste oder im Shell-Verlauf erscheint.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: write postgresql://user@host:port/database.</source>
+        <translation>Die URL nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The URL has an option the workbench does not know: %1 (known: sslmode).</source>
+        <translation>Die URL hat eine Option, die die Workbench nicht kennt: %1 (bekannt: sslmode).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ist keiner von %2.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGuard</name>
     <message>
         <source>checking…</source>
@@ -986,6 +1020,10 @@
         <source>its target</source>
         <translation>seinem Ziel</translation>
     </message>
+    <message>
+        <source>already resubmitted by %3 and accepted on %1 (batch %2); skipped unless checked</source>
+        <translation>bereits von %3 erneut gesendet und am %1 angenommen (Stapel %2); übersprungen, sofern nicht angehakt</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentDatabase</name>
@@ -1000,6 +1038,14 @@
     <message>
         <source>The new database does not have the current schema.</source>
         <translation>Die neue Datenbank hat nicht das aktuelle Schema.</translation>
+    </message>
+    <message>
+        <source>tables of another program</source>
+        <translation>Tabellen eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>%1 holds no environment yet: provision one there first (without &quot;join&quot;).</source>
+        <translation>%1 enthält noch keine Umgebung: Stellen Sie dort zuerst eine bereit (ohne „Beitreten“).</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1065,13 @@
     <message>
         <source>The environment&apos;s database cannot be used: %1</source>
         <translation>Die Datenbank der Umgebung kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentNotifier</name>
+    <message>
+        <source>the server does not pass on changes (LISTEN failed)</source>
+        <translation>der Server gibt Änderungen nicht weiter (LISTEN schlug fehl)</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1127,22 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Name a PostgreSQL server.</source>
+        <translation>Nennen Sie einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>You have joined this environment already (%1).</source>
+        <translation>Sie sind dieser Umgebung bereits beigetreten (%1).</translation>
+    </message>
+    <message>
+        <source>Creating the environment&apos;s tables</source>
+        <translation>Lege die Tabellen der Umgebung an</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1951,18 @@
         <source>The message log refused the request (%1) after %L2 messages. Re-test the connection on the Connections page; the next refresh continues from there.</source>
         <translation>Das Nachrichtenprotokoll hat die Anfrage abgelehnt (%1), nach %L2 Nachrichten. Testen Sie die Verbindung auf der Seite Verbindungen erneut; die nächste Aktualisierung setzt dort fort.</translation>
     </message>
+    <message>
+        <source>The replication environment could not be written: %1</source>
+        <translation>In die Replikationsumgebung konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is replicating this environment (since %2). The log shows what is stored and refreshes when they are done.</source>
+        <translation>%1 repliziert diese Umgebung (seit %2). Das Protokoll zeigt, was gespeichert ist, und aktualisiert sich, wenn die Replikation fertig ist.</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>Ein Teammitglied</translation>
+    </message>
 </context>
 <context>
     <name>LogTimelineView</name>
@@ -2312,6 +2393,49 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     </message>
 </context>
 <context>
+    <name>PostgresProblem</name>
+    <message>
+        <source>The PostgreSQL server at %1:%2 cannot be reached (%3). Check the host and port, and that the server accepts TCP connections from this computer.</source>
+        <translation>Der PostgreSQL-Server unter %1:%2 ist nicht erreichbar (%3). Prüfen Sie Host und Port und ob der Server TCP-Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: authentication failed (%2). Check the user and its password (keychain, ~/.pgpass or PGPASSWORD) and that pg_hba.conf lets it in.</source>
+        <translation>Der Server hat %1 abgewiesen: Authentifizierung fehlgeschlagen (%2). Prüfen Sie den Benutzer und sein Passwort (Schlüsselbund, ~/.pgpass oder PGPASSWORD) und ob pg_hba.conf ihn zulässt.</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist. Ask the server&apos;s administrator to create it (createdb), owned by or writable for %2.</source>
+        <translation>Die Datenbank von %1 existiert nicht. Bitten Sie die Administration des Servers, sie anzulegen (createdb), im Besitz von oder beschreibbar für %2.</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>Ihren Benutzer</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). With verify-full the server&apos;s certificate must be signed by a CA in ~/.postgresql/root.crt and name the host.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2). Mit verify-full muss das Zertifikat des Servers von einer Zertifizierungsstelle in ~/.postgresql/root.crt signiert sein und den Host nennen.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 may not create tables in the database of %2. Ask the administrator for CREATE on its schema (GRANT CREATE ON SCHEMA public TO …), or use a database the user owns.</source>
+        <translation>%1 darf in der Datenbank von %2 keine Tabellen anlegen. Bitten Sie die Administration um CREATE auf ihrem Schema (GRANT CREATE ON SCHEMA public TO …) oder verwenden Sie eine Datenbank, die dem Benutzer gehört.</translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; environments need PostgreSQL 13 or later.</source>
+        <translation>Der Server von %1 läuft mit PostgreSQL %2; Umgebungen brauchen PostgreSQL 13 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The database of %1 already holds another environment (%2). Each environment needs a database of its own: name another database, or join that environment to work in it with your team.</source>
+        <translation>Die Datenbank von %1 enthält bereits eine andere Umgebung (%2). Jede Umgebung braucht eine eigene Datenbank: Nennen Sie eine andere Datenbank oder treten Sie dieser Umgebung bei, um mit Ihrem Team darin zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1: %2</source>
+        <translation>PostgreSQL unter %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionDialog</name>
     <message>
         <source>Provision Replication Environment</source>
@@ -2344,6 +2468,90 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>Provisioning failed.</source>
         <translation>Bereitstellung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>E&amp;mbedded (this computer)</source>
+        <translation>&amp;Eingebettet (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>A database file in your profile: for one person, and for the demo.</source>
+        <translation>Eine Datenbankdatei in Ihrem Profil: für eine Person und für die Demo.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;server (shared by a team)</source>
+        <translation>PostgreSQL-&amp;Server (von einem Team geteilt)</translation>
+    </message>
+    <message>
+        <source>One replicated log and one resubmission journal for everybody who works on this tenant.</source>
+        <translation>Ein repliziertes Protokoll und ein Journal der erneuten Sendungen für alle, die an diesem Mandanten arbeiten.</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>e.g. pg.example.com</source>
+        <translation>z. B. pg.example.com</translation>
+    </message>
+    <message>
+        <source>one database per environment, e.g. ion_dev</source>
+        <translation>eine Datenbank je Umgebung, z. B. ion_dev</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings.</source>
+        <translation>Wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, and the server&apos;s certificate must be signed by a CA you trust (~/.postgresql/root.crt) and name the host. Choose a weaker mode only on a network you trust.</source>
+        <translation>verify-full: verschlüsselt, und das Zertifikat des Servers muss von einer Zertifizierungsstelle signiert sein, der Sie vertrauen (~/.postgresql/root.crt), und den Host nennen. Wählen Sie einen schwächeren Modus nur in einem Netz, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the environment a teammate provisioned in this database</source>
+        <translation>Der Umgebung &amp;beitreten, die ein Teammitglied in dieser Datenbank bereitgestellt hat</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the environment&apos;s database.</source>
+        <translation>Geben Sie den Host des Servers und die Datenbank der Umgebung ein.</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the keychain</source>
+        <translation>Lege das Passwort im Schlüsselbund ab</translation>
+    </message>
+    <message>
+        <source>The environment is ready, but the keychain did not keep its password (%1): until it does, put it in ~/.pgpass.</source>
+        <translation>Die Umgebung ist bereit, aber der Schlüsselbund hat ihr Passwort nicht behalten (%1): Tragen Sie es bis dahin in ~/.pgpass ein.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2637,18 @@ Verbindungsgeheimnisse bleiben bis zum Schließen der Workbench im Speicher und 
     <message>
         <source>&lt;h3&gt;No resubmissions yet&lt;/h3&gt;&lt;p&gt;Batches sent with Resubmit… are listed here with what became of each document: every attempt, its message id and IMS&apos;s answer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine erneuten Sendungen&lt;/h3&gt;&lt;p&gt;Mit „Erneut senden…“ gesendete Stapel stehen hier mit dem, was aus jedem Dokument wurde: jeder Versuch, seine Nachrichten-ID und die Antwort von IMS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>ION Workbench %1</source>
+        <translation>ION Workbench %1</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3690,50 @@ Erhalten:
     <message>
         <source>Show (Ctrl+Shift+R shows every secret)</source>
         <translation>Anzeigen (Strg+Umschalt+R zeigt alle Geheimnisse)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActivity</name>
+    <message>
+        <source>Teammates&apos; changes show after a refresh (%1).</source>
+        <translation>Änderungen von Teammitgliedern erscheinen nach einer Aktualisierung (%1).</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Replicated by %1 %2</source>
+        <translation>Repliziert von %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) copied from the tenant&apos;s log.</source>
+        <translation>
+            <numerusform>%Ln Nachricht aus dem Protokoll des Mandanten kopiert.</numerusform>
+            <numerusform>%Ln Nachrichten aus dem Protokoll des Mandanten kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That replication stopped early; the next refresh continues from there.</source>
+        <translation>Diese Replikation hat vorzeitig aufgehört; die nächste Aktualisierung macht dort weiter.</translation>
     </message>
 </context>
 <context>

@@ -109,4 +109,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamActivity</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) copied from the tenant&apos;s log.</source>
+        <translation>
+            <numerusform>%Ln message copied from the tenant&apos;s log.</numerusform>
+            <numerusform>%Ln messages copied from the tenant&apos;s log.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
