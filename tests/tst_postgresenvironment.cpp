@@ -9,6 +9,7 @@
 #include "environment/replicationenvironment.h"
 #include "messagelog/logorder.h"
 #include "messagelog/logtimeline.h"
+#include "messagelog/messagelogmodel.h"
 #include "messagelog/messagelogstore.h"
 #include "messagelog/oneviewfilter.h"
 #include "postgrescluster.h"
@@ -174,6 +175,30 @@ private Q_SLOTS:
                     lastB = b.last();
                 }
             }
+        }
+    }
+
+    void theLogViewsModelPagesTheSame()
+    {
+        QString error;
+        MessageLogModel onSqlite;
+        MessageLogModel onPostgres;
+        onSqlite.setStore(m_sqlite.get());
+        onPostgres.setStore(m_postgres.get());
+        const auto failed = OneViewFilter::parse(u"direction eq 'inbound' or exception_type ge 'E'"_s, &error);
+        for (const auto &[column, order] : {std::pair {int(MessageLogModel::DateColumn), Qt::DescendingOrder},
+                                            std::pair {int(MessageLogModel::DocumentColumn), Qt::AscendingOrder}}) {
+            for (MessageLogModel *model : {&onSqlite, &onPostgres}) {
+                model->sort(column, order);
+                model->setQuery(*failed, {});
+                for (int i = 0; i < 3 && model->canFetchMore({}); ++i)
+                    model->fetchMore({});
+            }
+            QCOMPARE(onPostgres.totalCount(), onSqlite.totalCount());
+            QCOMPARE(onPostgres.rowCount(), onSqlite.rowCount());
+            QVERIFY(onSqlite.rowCount() > MessageLogModel::PageSize);
+            for (int row = 0; row < onSqlite.rowCount(); ++row)
+                QCOMPARE(onPostgres.messageAt(row).messageId, onSqlite.messageAt(row).messageId);
         }
     }
 

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -208,6 +209,33 @@ private Q_SLOTS:
         child<QCheckBox>(&again, u"serverJoin"_s)->setChecked(true);
         QTest::mouseClick(child<QPushButton>(&again, u"provisionButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&again, u"provisionStatus"_s)->text().contains(u"joined this environment already"_s), 30000);
+    }
+
+    void regionsChooseTheServer()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"connections.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"regions/Europe (Frankfurt)"_s, u"postgresql://pg-fra.example.com:5433?sslmode=verify-full"_s);
+        settings.setValue(u"regions/US East (N. Virginia)"_s, u"postgresql://pg-use.example.com/"_s);
+        settings.setValue(u"regions/Nowhere"_s, u"mysql://db"_s); // not a server: left out, with a warning
+        settings.sync();
+        const QList<RegionServer> servers = RegionServer::load(settings);
+        QCOMPARE(servers.size(), 2);
+        Profile dana(m_dir.filePath(u"dana"_s));
+        ProvisionDialog dialog(dana.envs.get());
+        dialog.setRegionServers(servers);
+        dialog.show();
+        auto *region = child<QComboBox>(&dialog, u"environmentRegion"_s);
+        QVERIFY(region->count() > 2); // embedded: the residency choices as before
+        QTest::mouseClick(child<QRadioButton>(&dialog, u"kindServer"_s), Qt::LeftButton);
+        QCOMPARE(region->count(), 2); // on a server: where the team's servers are
+        region->setCurrentText(u"Europe (Frankfurt)"_s);
+        QCOMPARE(child<QLineEdit>(&dialog, u"serverHost"_s)->text(), u"pg-fra.example.com"_s);
+        QCOMPARE(child<QSpinBox>(&dialog, u"serverPort"_s)->value(), 5433);
+        QCOMPARE(child<QComboBox>(&dialog, u"serverTls"_s)->currentText(), u"verify-full"_s);
+        region->setCurrentText(u"US East (N. Virginia)"_s);
+        QCOMPARE(child<QLineEdit>(&dialog, u"serverHost"_s)->text(), u"pg-use.example.com"_s);
+        QCOMPARE(child<QSpinBox>(&dialog, u"serverPort"_s)->value(), 5432);
     }
 
     void aWrongPasswordIsExplainedAndNothingIsKept()

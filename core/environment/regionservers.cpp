@@ -4,6 +4,7 @@
 #include "common/logging.h"
 
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -13,12 +14,10 @@ QList<RegionServer> RegionServer::load(QSettings &settings)
     settings.beginGroup(u"regions"_s);
     for (const QString &region : settings.childKeys()) {
         // The database part may be left out here: a placeholder makes the URL parse.
-        QString text = settings.value(region).toString();
-        const qsizetype slash = text.indexOf(u'/', text.indexOf(u"://"_s) + 3);
-        if (slash < 0)
-            text += u"/-"_s;
-        else if (slash + 1 >= text.size() || text.at(slash + 1) == u'?')
-            text.insert(slash + 1, u'-');
+        QUrl url(settings.value(region).toString());
+        if (url.path().size() <= 1)
+            url.setPath(u"/-"_s);
+        const QString text = url.toString();
         QString error;
         const auto server = DatabaseLocation::parse(text, &error);
         if (!server || !server->isPostgres()) {
