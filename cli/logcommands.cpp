@@ -150,9 +150,11 @@ int LogCommands::journal(const QStringList &arguments)
                     for (auto it = b.counts.begin(); it != b.counts.end(); ++it)
                         counts.insert(ResubmissionJournal::stateName(it.key()), it.value());
                     rows.append(QJsonObject {{u"batch"_s, b.id}, {u"label"_s, b.label},
-                                             {u"created"_s, b.created.toString(Qt::ISODate)}, {u"counts"_s, counts}});
+                                             {u"created"_s, b.created.toString(Qt::ISODate)}, {u"counts"_s, counts},
+                                             {u"createdBy"_s, b.createdBy}, {u"appVersion"_s, b.appVersion}});
                     if (!p.isSet(u"json"_s))
-                        out << b.id << "  " << b.created.toString(Qt::ISODate) << "  " << b.label << "  "
+                        out << b.id << "  " << b.created.toString(Qt::ISODate) << "  "
+                            << (b.createdBy.isEmpty() ? u"-"_s : b.createdBy) << "  " << b.label << "  "
                             << QJsonDocument(counts).toJson(QJsonDocument::Compact) << '\n';
                 }
             }

@@ -2,6 +2,7 @@
 // Environments on a real PostgreSQL server (a throwaway cluster on loopback) answer exactly as
 // SQLite does: the same log searched, paged and counted the same way, the same journal shared
 // by teammates; provisioning explains every way a server can say no; a location is checked.
+#include "common/actor.h"
 #include "demodata.h"
 #include "environment/databaselocation.h"
 #include "environment/environmentdatabase.h"
@@ -17,6 +18,9 @@
 #include "sandboxfixture.h"
 #include "workbenchprocesses.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -285,6 +289,17 @@ private Q_SLOTS:
         }
         QCOMPARE(answers[2], answers[0]);
         QCOMPARE(answers[3], answers[1]);
+        // The journal a teammate keeps there, with who journalled each batch.
+        {
+            ResubmissionJournal journal(stores[1]);
+            QString error;
+            QVERIFY(journal.open(&error) && journal.addBatch(u"from a teammate"_s, resubmissionItems(2, u"J"_s), &error));
+        }
+        const Run journal = workbench({u"journal"_s, u"--ionapi"_s, ionapi, u"--store"_s, stores[1], u"--json"_s});
+        QVERIFY2(journal.exitCode == 0, journal.err.constData());
+        const QJsonObject batch = QJsonDocument::fromJson(journal.out).array().first().toObject();
+        QCOMPARE(batch.value(u"label"_s).toString(), u"from a teammate"_s);
+        QCOMPARE(batch.value(u"createdBy"_s).toString(), Actor::name());
         // A URL with a password, a wrong password, a server that is not there: exit 2, and why.
         struct Refusal
         {
