@@ -16,6 +16,7 @@
 #include "scimconformanceview.h"
 #include "scimpage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -60,9 +61,26 @@ void ScreenshotTour::showProvisionDialog(QWidget *form)
         if (auto *name = dialog ? dialog->findChild<QLineEdit *>(u"environmentName"_s) : nullptr)
             name->setText(u"Development"_s); // not translated: typed in, as a person would
         QTimer::singleShot(300, this, [this, dialog] {
-            if (dialog)
-                save(dialog, u"provision-environment.png"_s);
-            qApp->exit(0);
+            if (!dialog) {
+                qApp->exit(0);
+                return;
+            }
+            save(dialog, u"provision-environment.png"_s);
+            // The same dialog for a team's server (typed in, as a person would).
+            if (auto *server = dialog->findChild<QAbstractButton *>(u"kindServer"_s))
+                server->click();
+            const QList<QPair<QString, QString>> fields {{u"environmentName"_s, u"Integration Team"_s},
+                                                         {u"serverHost"_s, u"db.example.com"_s},
+                                                         {u"serverDatabase"_s, u"ion_team"_s},
+                                                         {u"serverUser"_s, u"anna"_s}};
+            for (const auto &[name, value] : fields) {
+                if (auto *edit = dialog->findChild<QLineEdit *>(name))
+                    edit->setText(value);
+            }
+            QTimer::singleShot(300, this, [this, dialog] {
+                save(dialog, u"provision-team.png"_s);
+                qApp->exit(0);
+            });
         });
     });
     form->findChild<QTabWidget *>()->setCurrentIndex(0);

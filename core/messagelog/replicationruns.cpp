@@ -89,10 +89,11 @@ void ReplicationRuns::end(bool ok, qint64 messages)
         qCWarning(lcEnvironment) << "the end of a replication could not be recorded:" << q.lastError().text();
     m_runId = -1;
     if (Sql::dialectOf(m_db) == SqlDialect::Postgres) {
-        // After a large load the planner's statistics are stale until autovacuum comes by; the
-        // log's searches choose their index from them.
+        // After a large load the planner's statistics are stale and the visibility map is empty
+        // until autovacuum comes by: the log's searches choose their index from the one, and
+        // count from the index alone with the other.
         if (messages >= 10'000)
-            QSqlQuery(m_db).exec(u"ANALYZE messages"_s);
+            QSqlQuery(m_db).exec(u"VACUUM (ANALYZE) messages"_s);
         QSqlQuery(m_db).exec(lockKey.arg(u"pg_advisory_unlock"_s));
     }
     EnvironmentNotifier::announce(m_db, EnvironmentNotifier::Log);
