@@ -18,6 +18,7 @@ tarball=$(bash "$here/pristine-base.sh" "$release")
 debs="$cache/debs-$release"
 mkdir -p "$debs/partial"
 root=$(mktemp -d "${TMPDIR:-/var/tmp}/ion-ci-$release.XXXXXX")
+chmod 755 "$root" # it becomes /: other users (the tests' PostgreSQL runs as postgres) must get through
 
 mounts=()
 cleanup() {
