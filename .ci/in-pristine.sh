@@ -18,7 +18,6 @@ tarball=$(bash "$here/pristine-base.sh" "$release")
 debs="$cache/debs-$release"
 mkdir -p "$debs/partial"
 root=$(mktemp -d "${TMPDIR:-/var/tmp}/ion-ci-$release.XXXXXX")
-chmod 755 "$root" # it becomes /: other users (the tests' PostgreSQL runs as postgres) must get through
 
 mounts=()
 cleanup() {
@@ -31,6 +30,9 @@ trap 'exit 130' INT TERM # so that a killed run still unmounts and removes its t
 bind() { mkdir -p "$2"; mount "${@:3}" "$1" "$2"; mounts+=("$2"); }
 
 tar -C "$root" --numeric-owner -xf "$tarball"
+# It becomes /: other users (the tests' PostgreSQL runs as postgres) must get through. After tar,
+# which gives it the mode the base was made in (mktemp's 0700).
+chmod 755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # Packages start no services in the tree (PostgreSQL's would outlive it); tests start their own.
 printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
