@@ -23,7 +23,6 @@ public:
 
     // Listens to the environment at `location` (a SQLite path: nothing to listen to; true).
     bool listen(const QString &location, QString *error);
-    bool isListening() const { return m_db != nullptr; }
 
     // Said on the connection that made the change, after it committed.
     static void announce(const QSqlDatabase &db, What what);

@@ -3,6 +3,7 @@
 // and a 50 MB BOD, against `xmllint --noout` on the same file; then open each in the real
 // inspector: time to the first highlighted screen, to the whole text, and the longest time the
 // event loop did not turn.
+#include "benchmeasure.h"
 #include "bod/bodformatter.h"
 #include "bod/bodparser.h"
 #include "bodinspector.h"
@@ -49,10 +50,6 @@ QByteArray bodOfSize(qint64 bytes)
     return out;
 }
 
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // Opens `xml` in a shown inspector and reports what the person would feel.
 void openInInspector(const QByteArray &xml, const char *label)

@@ -3,6 +3,7 @@
 // page of a search, filtered searches (logical id, status, date), a fetchMore page deep in the
 // list, and the resident memory, against loading the same rows into a QStandardItemModel.
 // IONWB_BENCH_ROWS sets the size (default 1,000,000).
+#include "benchmeasure.h"
 #include "demodata.h"
 #include "messagelog/logtimeline.h"
 #include "messagelog/messagelogmodel.h"
@@ -17,25 +18,6 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {

@@ -5,6 +5,7 @@
 // list, the model's memory; replication from the sandbox into each; two runners on one batch on
 // each engine (throughput, duplicates). Prints each figure with the ratio PostgreSQL / SQLite.
 // IONWB_BENCH_ROWS (default 1,000,000), IONWB_BENCH_REPLICATE (20,000), IONWB_BENCH_BATCH (2,000).
+#include "benchmeasure.h"
 #include "demodata.h"
 #include "environment/databaseconnection.h"
 #include "ion/oauthsession.h"
@@ -29,23 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
 int env(const char *name, int fallback)
 {
     return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
