@@ -2,6 +2,7 @@
 #include "config-workbench.h"
 #include "connection/appcontext.h"
 #include "connectionspage.h"
+#include "firstpaintprobe.h"
 #include "headlesscommands.h"
 #include "mainwindow.h"
 #include "sandboxcontroller.h"
@@ -55,7 +56,9 @@ int main(int argc, char **argv)
     const QCommandLineOption smokeScreenshot(u"smoke-screenshot"_s, u"Where --smoke saves its screenshot (default: "
                                                                      "next to the executable in a build, else the temp folder)."_s,
                                              u"file"_s);
-    const QList<QCommandLineOption> options{demo, screenshots, smoke, smokeScreenshot};
+    QCommandLineOption exitWhenPainted(u"exit-when-painted"_s, u"Quit once the window has painted (start-up benchmark)."_s);
+    exitWhenPainted.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QList<QCommandLineOption> options{demo, screenshots, smoke, smokeScreenshot, exitWhenPainted};
     const bool wantsHelp = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
         return a == u"--help"_s || a == u"-h"_s || a == u"--help-all"_s || a == u"--version"_s || a == u"-v"_s;
     });
@@ -112,6 +115,8 @@ int main(int argc, char **argv)
         });
         sandbox.startDemo();
     }
+    if (parser.isSet(exitWhenPainted))
+        new FirstPaintProbe(&window);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.connectionsPage()->newConnection(parser.positionalArguments().constFirst());

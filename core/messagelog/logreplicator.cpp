@@ -53,7 +53,7 @@ void LogReplicator::start()
     const QDateTime latest = m_store->latestMessageDate();
     const QDateTime since = latest.isValid() ? latest.addMSecs(-m_overlapMs)
                                              : QDateTime::currentDateTimeUtc().addDays(-m_retentionDays);
-    m_filter = OneViewFilter::condition(u"message_date"_s, OneViewFilter::Op::Ge, OneViewFilter::timestamp(since));
+    m_filter = sinceFilter(since);
     qCInfo(lcIms) << "replicating the message log since" << since << "in pages of" << m_batchSize;
     fetchPage();
 }
@@ -73,20 +73,31 @@ void LogReplicator::finish(bool ok, const QString &message)
     Q_EMIT finished(ok, message);
 }
 
+QUrl LogReplicator::pageUrl(const QUrl &serviceUrl, const QString &filter, int page, int records)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"store"_s, u"Message"_s);
+    query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"records"_s, QString::number(records));
+    query.addQueryItem(u"sort"_s, u"message_date:asc"_s);
+    QUrl url = IonEndpoints::oneView(serviceUrl);
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+QString LogReplicator::sinceFilter(const QDateTime &since)
+{
+    return OneViewFilter::condition(u"message_date"_s, OneViewFilter::Op::Ge, OneViewFilter::timestamp(since));
+}
+
 void LogReplicator::fetchPage()
 {
     if (!m_session) {
         finish(false, tr("The connection was closed."));
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(u"store"_s, u"Message"_s);
-    query.addQueryItem(u"filter"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_filter)));
-    query.addQueryItem(u"page"_s, QString::number(m_page));
-    query.addQueryItem(u"records"_s, QString::number(m_batchSize));
-    query.addQueryItem(u"sort"_s, u"message_date:asc"_s);
-    QUrl url = IonEndpoints::oneView(m_serviceUrl);
-    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    const QUrl url = pageUrl(m_serviceUrl, m_filter, m_page, m_batchSize);
     ++m_requests;
     const int generation = m_generation;
     m_session->get(url, [this, generation](const HttpOutcome &o) {

@@ -29,6 +29,9 @@ public:
 
     void start();
     void cancel();
+    // The OneView request for one page of messages matching `filter`, oldest first.
+    static QUrl pageUrl(const QUrl &serviceUrl, const QString &filter, int page, int records);
+    static QString sinceFilter(const QDateTime &since); // message_date ge `since`
     bool isRunning() const { return m_running; }
     qint64 received() const { return m_received; }
     int requests() const { return m_requests; }

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -51,25 +52,34 @@ QByteArray bodOfSize(qint64 bytes)
 }
 
 
-// Opens `xml` in a shown inspector and reports what the person would feel.
-void openInInspector(const QByteArray &xml, const char *label)
+struct Opened
 {
+    double firstScreen = -1, whole = -1, longestStall = 0, residentMiB = 0;
+};
+
+// Opens `xml` in a shown inspector and reports what the person would feel: the first highlighted
+// screen, the whole document navigable (text in, problems listed), then scrolls it end to end; the
+// longest time the event loop did not turn, over both.
+Opened openInInspector(const QByteArray &xml, const char *label)
+{
+    const qint64 residentBefore = residentKiB();
+    Opened o;
     BodInspector inspector;
     inspector.resize(1200, 800);
     inspector.show();
     QCoreApplication::processEvents();
     QElapsedTimer clock;
-    double firstScreen = -1, shown = -1, checked = -1, longestStall = 0;
+    double shown = -1, checked = -1;
     QElapsedTimer sinceTick;
     QTimer heartbeat;
     heartbeat.setInterval(5);
     QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
-        longestStall = qMax(longestStall, ms(sinceTick));
+        o.longestStall = qMax(o.longestStall, ms(sinceTick));
         sinceTick.restart();
     });
     QObject::connect(inspector.loader(), &ProgressiveTextLoader::progress, &inspector, [&](qsizetype loaded, qsizetype) {
-        if (firstScreen < 0 && loaded > 0)
-            firstScreen = ms(clock);
+        if (o.firstScreen < 0 && loaded > 0)
+            o.firstScreen = ms(clock);
     });
     QObject::connect(&inspector, &BodInspector::shown, &inspector, [&] { shown = ms(clock); });
     QObject::connect(&inspector, &BodInspector::validated, &inspector, [&] { checked = ms(clock); });
@@ -78,11 +88,21 @@ void openInInspector(const QByteArray &xml, const char *label)
     heartbeat.start();
     inspector.setDocument(xml);
     const double setDocumentReturned = ms(clock);
-    while (inspector.isLoading() && clock.elapsed() < 600'000)
+    while ((inspector.isLoading() || checked < 0) && clock.elapsed() < 600'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    o.whole = qMax(shown, checked);
+    QScrollBar *bar = inspector.view()->verticalScrollBar();
+    const int steps = 200;
+    for (int i = 0; i <= steps; ++i) {
+        bar->setValue(int(qint64(bar->maximum()) * i / steps));
+        QCoreApplication::processEvents();
+    }
+    o.residentMiB = double(residentKiB() - residentBefore) / 1024;
     std::printf("  inspector, %s: setDocument returned %.0f ms, first highlighted screen %.0f ms, whole text %.0f ms, "
-                "checked %.0f ms, longest event-loop stall %.0f ms (%d lines)\n",
-                label, setDocumentReturned, firstScreen, shown, checked, longestStall, inspector.view()->blockCount());
+                "checked %.0f ms, longest event-loop stall %.0f ms (%d lines), %.0f MiB more resident\n",
+                label, setDocumentReturned, o.firstScreen, shown, checked, o.longestStall, inspector.view()->blockCount(),
+                o.residentMiB);
+    return o;
 }
 } // namespace
 
@@ -110,15 +130,20 @@ int main(int argc, char **argv)
         t.restart();
         const QByteArray pretty = BodFormatter::pretty(xml);
         std::printf("  pretty-print         %8.1f ms\n", ms(t));
-        if (!xmllint.isEmpty()) {
-            t.restart();
-            QProcess::execute(xmllint, {u"--noout"_s, path});
-            const double lintMs = ms(t);
-            std::printf("  baseline xmllint --noout %8.1f ms; ratio parse+validate / xmllint: %.2f\n", lintMs, parseMs / lintMs);
-        } else {
-            std::printf("  baseline: xmllint not installed (package libxml2-utils)\n");
-        }
-        openInInspector(xml, "indented");
+        if (xmllint.isEmpty())
+            qFatal("the baseline needs xmllint (package libxml2-utils)");
+        t.restart();
+        QProcess::execute(xmllint, {u"--noout"_s, path});
+        const double lintMs = ms(t);
+        std::printf("  baseline xmllint --noout %8.1f ms; ratio parse+validate / xmllint: %.2f\n", lintMs, parseMs / lintMs);
+        const QByteArray name = size > 10 * 1024 * 1024 ? "bod.50mb" : "bod.5mb";
+        const bool big = name == "bod.50mb";
+        const Opened o = openInInspector(xml, "indented");
+        reportFigure(QByteArray(name + ".first_screen").constData(), o.firstScreen, "ms", "xmllint --noout, same file", lintMs, big ? "<= 0.5" : "");
+        reportFigure(QByteArray(name + ".whole").constData(), o.whole, "ms", "xmllint --noout, same file", lintMs, big ? "<= 3" : "");
+        reportFigure(QByteArray(name + ".max_stall").constData(), o.longestStall, "ms", "budget: 50 ms", 50, big ? "<= 1" : "");
+        reportFigure(QByteArray(name + ".memory").constData(), o.residentMiB, "MiB", "the document's size", double(xml.size()) / 1024 / 1024,
+                     big ? "<= 4" : "");
         openInInspector(QByteArray(xml).replace('\n', ""), "on one line");
     }
     return 0;

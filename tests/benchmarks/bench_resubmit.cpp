@@ -2,6 +2,7 @@
 // Benchmark (c) of the message-log issue: resubmit 10,000 BODs to the sandbox through the
 // journal, against the raw request rate of the same endpoint measured by a plain loop (same
 // concurrency, no journal, no guard) in the same run. IONWB_BENCH_DOCUMENTS sets the count.
+#include "benchmeasure.h"
 #include "connection/ionapifile.h"
 #include "ion/imsmessage.h"
 #include "ion/oauthsession.h"
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
     const int accepted = journal.counts(*batch).value(ResubmissionJournal::State::Accepted);
     std::printf("journalling:  %d items in %.2f s\n", n, journalSeconds);
     std::printf("resubmitter:  %d accepted in %.2f s: %.0f a second\n", accepted, seconds, accepted / seconds);
-    std::printf("ratio: resubmitter / raw loop = %.2f\n", (accepted / seconds) / (n / rawSeconds));
+    reportFigure("resubmit.rate", accepted / seconds, "docs/s", "raw loop to the same endpoint", n / rawSeconds, ">= 0.9");
     sandbox.kill();
     sandbox.waitForFinished();
     return 0;

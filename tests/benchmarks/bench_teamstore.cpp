@@ -5,6 +5,7 @@
 // list, the model's memory; replication from the sandbox into each; two runners on one batch on
 // each engine (throughput, duplicates). Prints each figure with the ratio PostgreSQL / SQLite.
 // IONWB_BENCH_ROWS (default 1,000,000), IONWB_BENCH_REPLICATE (20,000), IONWB_BENCH_BATCH (2,000).
+#include "benchlogsummary.h"
 #include "benchmeasure.h"
 #include "demodata.h"
 #include "environment/databaseconnection.h"
@@ -53,7 +54,7 @@ QList<Figure> browse(MessageLogStore &store)
     model.setStore(&store);
     const QList<QPair<QString, QString>> cases {
         {u"first page, no filter"_s, QString()},
-        {u"filter by logical id"_s, u"(from_logical_id eq 'lid://infor.m3.m3be') or (to_logical_id eq 'lid://infor.m3.m3be')"_s},
+        {u"filter by logical id"_s, broadLogFilter()},
         {u"filter by status"_s, u"(exception_type eq 'Error')"_s},
         {u"filter by date (one day)"_s, u"message_date range [2026-10-20T00:00:00.000Z, 2026-10-21T00:00:00.000Z]"_s},
     };
@@ -209,6 +210,8 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(error));
         if (backend == 1)
             QSqlQuery(store.database()).exec(u"VACUUM (ANALYZE)"_s); // as replication does after a large load
+        if (backend == 1) // SQLite's is bench_messagelog's
+            reportBroadSummary(store, "log.summary.broad.postgresql");
         QList<Figure> these = browse(store);
         these.prepend({u"writing the log (pages of 1,000)"_s, u"rows/s"_s, writeRate(store, copies[backend]), 0, false});
         if (backend == 0) {
