@@ -3,10 +3,12 @@
 // by step with its data kept; a newer one, a broken one and a file that is no database are refused
 // with the reason; two processes upgrading one old file at once upgrade it once.
 #include "common/actor.h"
+#include "environment/databaseconnection.h"
 #include "environment/environmentdatabase.h"
 #include "environment/environmentmigrations.h"
-#include "environment/databaseconnection.h"
+#include "messagelog/logtimeline.h"
 #include "messagelog/messagelogstore.h"
+#include "messagelog/oneviewfilter.h"
 #include "resubmission/resubmissionjournal.h"
 
 #include <QFile>
@@ -31,8 +33,8 @@ const QString FirstLog = u"CREATE TABLE messages (id INTEGER PRIMARY KEY, messag
                          " error_text TEXT, message_date INTEGER NOT NULL, size INTEGER, payload BLOB);"
                          "CREATE INDEX messages_date ON messages (message_date);"
                          "CREATE TABLE events (message_id TEXT NOT NULL, time INTEGER NOT NULL, event TEXT, detail TEXT);"
-                         "INSERT INTO messages (message_id, document_type, status, message_date) "
-                         " VALUES ('m-1', 'Sync.CustomerPartyMaster', 'Error', 1767225600000)"_s;
+                         "INSERT INTO messages (message_id, document_type, status, message_date, payload) "
+                         " VALUES ('m-1', 'Sync.CustomerPartyMaster', 'Error', 1767225600000, '<SyncCustomerPartyMaster/>')"_s;
 const QString FirstJournal = u"CREATE TABLE resubmission_batches (id TEXT PRIMARY KEY, label TEXT, created INTEGER);"
                              "CREATE TABLE resubmission_items (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id TEXT NOT NULL,"
                              " source_message_id TEXT, document_name TEXT NOT NULL, document_id TEXT, from_logical_id TEXT NOT NULL,"
@@ -94,7 +96,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(database.open(&error), qPrintable(error));
         QCOMPARE(database.schemaVersion(), EnvironmentMigrations::CurrentVersion);
-        QCOMPARE(tables(path), (QStringList {u"events"_s, u"messages"_s, u"meta"_s, u"replication_runs"_s,
+        QCOMPARE(tables(path), (QStringList {u"events"_s, u"message_days"_s, u"message_shapes"_s, u"messages"_s, u"meta"_s,
+                                             u"payloads"_s, u"replication_runs"_s,
                                              u"resubmission_attempts"_s, u"resubmission_batches"_s, u"resubmission_items"_s, u"resubmission_runners"_s,
                                              u"schema_version"_s, u"tenant_routing"_s}));
         QVERIFY(EnvironmentDatabase::verify(path, &error));
@@ -129,6 +132,15 @@ private Q_SLOTS:
         const auto log = database.openLogStore(&error);
         QVERIFY2(log, qPrintable(error));
         QCOMPARE(log->count(), scripts.contains(FirstLog) ? 1 : 0);
+        if (scripts.contains(FirstLog)) {
+            // Version 8 moved payloads to a table of their own; 9 counted the stored messages in the rollups.
+            QCOMPARE(log->payload(u"m-1"_s), std::optional<QByteArray>("<SyncCustomerPartyMaster/>"));
+            const auto types = log->facet(*OneViewFilter::parse({}, &error), u"document_type"_s, &error);
+            QCOMPARE(types, (std::optional<QHash<QString, qint64>>({{u"Sync.CustomerPartyMaster"_s, 1}})));
+            const auto hours = LogTimeline::perHour(*log, *OneViewFilter::parse({}, &error), &error);
+            QCOMPARE(hours.size(), 1);
+            QCOMPARE(hours[0].start, QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC));
+        }
         const auto journal = database.openJournal(&error);
         QVERIFY2(journal, qPrintable(error));
         QCOMPARE(journal->batches().size(), items);

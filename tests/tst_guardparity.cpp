@@ -119,7 +119,7 @@ private Q_SLOTS:
             // As if nobody had opened them: the window's plan kept the payloads it fetched.
             MessageLogStore replicated(environment);
             QVERIFY(replicated.open(&error));
-            QVERIFY(QSqlQuery(replicated.database()).exec(u"UPDATE messages SET payload = NULL"_s));
+            QVERIFY(QSqlQuery(replicated.database()).exec(u"DELETE FROM payloads"_s));
             QVERIFY(!replicated.payload(u"m-fresh"_s));
         }
         const QString ionApi = dir.filePath(u"sandbox.ionapi"_s);

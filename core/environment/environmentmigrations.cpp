@@ -2,6 +2,7 @@
 #include "environment/environmentmigrations.h"
 
 #include "environment/sqldialect.h"
+#include "messagelog/logrollups.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -102,6 +103,16 @@ const QList<Step> &steps()
                 && runAll(q, d, u"CREATE TABLE IF NOT EXISTS replication_runs (id INTEGER PRIMARY KEY, who TEXT NOT NULL,"
                                 " app_version TEXT, started INTEGER NOT NULL, finished INTEGER, messages INTEGER, ok INTEGER)"_s, e);
         },
+        // 8: payloads in a table of their own, so that a scan of the log never drags them.
+        [](QSqlQuery &q, SqlDialect d, QString *e) {
+            return runAll(q, d, u"CREATE TABLE IF NOT EXISTS payloads (message_id TEXT PRIMARY KEY, payload BLOB NOT NULL)"_s, e)
+                && (!Sql::hasColumn(q, d, u"messages"_s, u"payload"_s)
+                    || runAll(q, d, u"INSERT INTO payloads (message_id, payload) SELECT message_id, payload FROM messages"
+                                    " WHERE payload IS NOT NULL;"
+                                    "ALTER TABLE messages DROP COLUMN payload"_s, e));
+        },
+        // 9: counts per hour and shape, kept as messages are stored (the counts and timeline of a search).
+        [](QSqlQuery &q, SqlDialect d, QString *e) { return LogRollups::install(q, d, e); },
     };
     return all;
 }

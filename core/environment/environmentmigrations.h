@@ -17,7 +17,7 @@ namespace EnvironmentMigrations {
 // 2 the message log (messages, events)       5 resubmission_runners (one runner per batch)
 // 3 the resubmission journal                 6 tenant_routing (the routing model)
 //                                             7 who: batches' authors, replication_runs
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 9;
 
 // The version recorded in the database; 0 for a database without one (new, or made before
 // versions were kept), -1 when it cannot be read.

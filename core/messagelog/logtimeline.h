@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,8 +18,9 @@ struct Bucket
 {
     QDateTime start; // UTC, on the hour
     qint64 messages = 0;
-    qint64 errors = 0; // Error, No Route, Size Over Limit (not Filtered Out or Warning)
+    qint64 errors = 0; // of the errorTypes (not Filtered Out or Warning)
 };
+const QStringList &errorTypes(); // Error, No Route, Size Over Limit
 QList<Bucket> perHour(const MessageLogStore &store, const OneViewFilter &filter, QString *error);
 
 struct Summary
@@ -29,6 +31,7 @@ struct Summary
 };
 // Both, on a connection of its own to the store at `databasePath`, so it can run on a worker
 // thread while the window goes on (with a busy filter over a million messages it takes
-// seconds). Stops early when `stillWanted` says no.
+// seconds; from the rollups, when the filter allows, milliseconds). Stops early when `stillWanted` says no.
+Summary summarize(const MessageLogStore &store, const OneViewFilter &filter, const std::function<bool()> &stillWanted);
 Summary summarize(const QString &databasePath, const QString &filterText, const std::function<bool()> &stillWanted);
 }

@@ -5,6 +5,7 @@
 #include "environment/environmentmigrations.h"
 #include "environment/databaseconnection.h"
 #include "messagelog/batchinsert.h"
+#include "messagelog/logrollups.h"
 #include "messagelog/oneviewfilter.h"
 #include "messagelog/replicationruns.h"
 
@@ -115,14 +116,17 @@ bool MessageLogStore::insert(const QList<LogMessage> &messages, const QList<QByt
 {
     QSqlDatabase db = m_db->database();
     db.transaction();
-    BatchInsert rows(db, u"INSERT INTO messages (%1, payload)"_s.arg(columns), 15);
+    BatchInsert rows(db, u"INSERT INTO messages (%1)"_s.arg(columns), 14);
+    BatchInsert payloadRows(db, u"INSERT INTO payloads (message_id, payload)"_s, 2);
     BatchInsert eventRows(db, u"INSERT INTO events (message_id, time, event, detail)"_s, 4);
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        rows.add(messageValues(messages[i]) << qCompress(payloads.value(i)));
+        rows.add(messageValues(messages[i]));
+        if (!payloads.value(i).isEmpty())
+            payloadRows.add({messages[i].messageId, qCompress(payloads[i])});
         for (const LogEvent &ev : events.value(i))
             eventRows.add({messages[i].messageId, ev.time.toMSecsSinceEpoch(), ev.event, ev.detail});
     }
-    if (!rows.finish(error) || !eventRows.finish(error)) {
+    if (!rows.finish(error) || !payloadRows.finish(error) || !eventRows.finish(error)) {
         db.rollback();
         return false;
     }
@@ -211,6 +215,8 @@ std::optional<QHash<QString, qint64>> MessageLogStore::facet(const OneViewFilter
             *error = u"no facets for %1"_s.arg(field);
         return std::nullopt;
     }
+    if (LogRollups::answers(filter) && LogRollups::shapeFields().contains(field))
+        return LogRollups::facet(m_db->database(), filter, field, error);
     QVariantList bindings;
     const QString where = filter.toSql(&bindings);
     QSqlQuery q(m_db->database());
@@ -257,7 +263,7 @@ std::optional<LogMessage> MessageLogStore::message(const QString &messageId) con
 std::optional<QByteArray> MessageLogStore::payload(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT payload FROM messages WHERE message_id = ?"_s);
+    q.prepare(u"SELECT payload FROM payloads WHERE message_id = ?"_s);
     q.addBindValue(messageId);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
@@ -318,9 +324,10 @@ bool MessageLogStore::upsert(const QList<LogMessage> &messages, QString *error)
 bool MessageLogStore::setPayload(const QString &messageId, const QByteArray &payload)
 {
     QSqlQuery q(m_db->database());
-    q.prepare(u"UPDATE messages SET payload = ? WHERE message_id = ?"_s);
-    q.addBindValue(payload); // uncompressed, so that free-text search can look inside
+    q.prepare(u"INSERT INTO payloads (message_id, payload) VALUES (?, ?) "
+              "ON CONFLICT (message_id) DO UPDATE SET payload = excluded.payload"_s);
     q.addBindValue(messageId);
+    q.addBindValue(payload); // uncompressed, so that free-text search can look inside
     return checked(q, "keep a payload");
 }
 
@@ -341,7 +348,8 @@ QList<LogMessage> MessageLogStore::pageAfter(const OneViewFilter &filter, const 
         // Free text: the ids, logical ids and error text, and payloads already fetched.
         const QString like = Sql::like(m_db->dialect());
         match += u" AND (message_id %1 ? OR document_id %1 ? OR error_text %1 ? OR from_logical_id %1 ? "
-                 "OR to_logical_id %1 ? OR (payload IS NOT NULL AND %2))"_s.arg(like, Sql::blobContains(m_db->dialect(), u"payload"_s));
+                 "OR to_logical_id %1 ? OR EXISTS (SELECT 1 FROM payloads p WHERE p.message_id = messages.message_id AND %2))"_s
+                     .arg(like, Sql::blobContains(m_db->dialect(), u"p.payload"_s));
         const QString pattern = u'%' + text + u'%';
         matchBindings << pattern << pattern << pattern << pattern << pattern << text;
     }
