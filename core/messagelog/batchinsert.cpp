@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagelog/batchinsert.h"
 
+#include "environment/sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,8 +13,9 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &head, int column
     , m_head(head)
     , m_tail(tail)
     , m_columns(columns)
+    , m_chunkRows(Sql::dialectOf(db) == SqlDialect::Sqlite ? SqliteChunkRows : ServerChunkRows)
 {
-    m_pending.reserve(ChunkRows * columns);
+    m_pending.reserve(m_chunkRows * columns);
 }
 
 BatchInsert::~BatchInsert() = default;
@@ -35,7 +38,7 @@ bool BatchInsert::add(const QVariantList &row)
     Q_ASSERT(row.size() == m_columns);
     m_pending += row;
     ++m_pendingRows;
-    return m_pendingRows < ChunkRows || flush();
+    return m_pendingRows < m_chunkRows || flush();
 }
 
 bool BatchInsert::flush()
@@ -44,10 +47,10 @@ bool BatchInsert::flush()
         return m_error.isEmpty();
     QSqlQuery partial(m_db);
     QSqlQuery *q = &partial;
-    if (m_pendingRows == ChunkRows) {
+    if (m_pendingRows == m_chunkRows) {
         if (!m_full) {
             m_full = std::make_unique<QSqlQuery>(m_db);
-            m_full->prepare(statement(ChunkRows));
+            m_full->prepare(statement(m_chunkRows));
         }
         q = m_full.get();
     } else {

@@ -147,17 +147,21 @@ void LogReplicator::handle(const HttpOutcome &o)
     page.reserve(data.size());
     for (const QJsonValue &v : data)
         page.append(LogMessage::fromJson(v.toObject()));
+    // The next page is asked for before this one is written, so that the server prepares it and
+    // the network brings it while the environment writes (one transaction a page).
+    const bool more = page.size() >= m_batchSize;
+    if (more) {
+        ++m_page;
+        fetchPage();
+    }
     QString error;
     if (!m_store->upsert(page, &error)) {
+        ++m_generation; // the page asked for ahead is not wanted
         finish(false, tr("The replication environment could not store the messages: %1").arg(error));
         return;
     }
     m_received += page.size();
     Q_EMIT progress(m_received, qMax(m_total, m_received));
-    if (page.size() < m_batchSize) {
+    if (!more)
         finish(true, tr("%Ln message(s) replicated.", nullptr, int(m_received)));
-        return;
-    }
-    ++m_page;
-    fetchPage();
 }

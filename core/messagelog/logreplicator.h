@@ -13,8 +13,8 @@ class OAuthSession;
 
 // Copies a tenant's message log into the connection's replication environment, page by page
 // (the connection's Batch Size), oldest first, from where the last run ended (with a short
-// overlap for late status changes). Every page is stored before the next is asked for, so a
-// cancelled or crashed run resumes where it stopped; pages that fail for a transient reason
+// overlap for late status changes). Each page is stored in one transaction while the next is on
+// its way; a cancelled or crashed run resumes from what was stored; pages that fail for a transient reason
 // (5xx, timeout, dropped connection) are retried with backoff.
 class LogReplicator : public QObject
 {

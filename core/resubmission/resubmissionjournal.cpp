@@ -236,11 +236,9 @@ QHash<ResubmissionJournal::State, int> ResubmissionJournal::counts(const QString
     return counts;
 }
 
-bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, const QString &runner)
+bool ResubmissionJournal::writeAttempt(qint64 itemId, const QString &messageId, const QString &runner)
 {
     QSqlDatabase db = m_db->database();
-    db.transaction();
-    m_lostClaim = false;
     if (!runner.isEmpty()) {
         QSqlQuery claim(db);
         claim.prepare(u"UPDATE resubmission_runners SET heartbeat = ? WHERE runner = ? AND batch_id = "
@@ -251,7 +249,6 @@ bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, 
         if (!claim.exec() || claim.numRowsAffected() != 1) {
             m_lostClaim = !claim.lastError().isValid();
             m_lastError = m_lostClaim ? tr("another runner has taken this batch over") : claim.lastError().text();
-            db.rollback();
             return false;
         }
     }
@@ -271,19 +268,12 @@ bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, 
         m_lastError = a.lastError().isValid() ? a.lastError().text()
             : u.lastError().isValid()         ? u.lastError().text()
                                               : tr("item %1 is not in the journal").arg(itemId);
-        db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    m_lastError.clear();
     return true;
 }
 
-bool ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
+bool ResubmissionJournal::writeState(qint64 itemId, State state, const QString &reason)
 {
     QSqlQuery q(m_db->database());
     q.prepare(u"UPDATE resubmission_items SET state = ?, reason = ?, updated = ? WHERE id = ?"_s);
@@ -299,6 +289,42 @@ bool ResubmissionJournal::setState(qint64 itemId, State state, const QString &re
         return false;
     }
     return true;
+}
+
+bool ResubmissionJournal::commitGroup(const QList<AttemptStart> &starts, const QList<StateChange> &changes,
+                                      const QString &runner)
+{
+    QSqlDatabase db = m_db->database();
+    m_lostClaim = false;
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < changes.size(); ++i)
+        ok = writeState(changes[i].itemId, changes[i].state, changes[i].reason);
+    for (qsizetype i = 0; ok && i < starts.size(); ++i)
+        ok = writeAttempt(starts[i].itemId, starts[i].messageId, runner);
+    if (ok && !db.commit()) {
+        m_lastError = db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool ResubmissionJournal::beginAttempt(qint64 itemId, const QString &messageId, const QString &runner)
+{
+    return commitGroup({{itemId, messageId}}, {}, runner);
+}
+
+bool ResubmissionJournal::setState(qint64 itemId, State state, const QString &reason)
+{
+    return writeState(itemId, state, reason);
 }
 
 QStringList ResubmissionJournal::attemptMessageIds(qint64 itemId) const

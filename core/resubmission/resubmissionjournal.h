@@ -92,6 +92,20 @@ public:
     // transaction, so that a runner that lost its claim cannot send.
     bool beginAttempt(qint64 itemId, const QString &messageId, const QString &runner = {});
     bool setState(qint64 itemId, State state, const QString &reason = {});
+    // Attempts started and states changed, in one transaction (one commit): a runner's group
+    // commit. The changes are written first, then the attempts, each checked as above.
+    struct AttemptStart
+    {
+        qint64 itemId = 0;
+        QString messageId;
+    };
+    struct StateChange
+    {
+        qint64 itemId = 0;
+        State state = State::Pending;
+        QString reason;
+    };
+    bool commitGroup(const QList<AttemptStart> &starts, const QList<StateChange> &changes, const QString &runner = {});
     QStringList attemptMessageIds(qint64 itemId) const;
     QDateTime lastAttemptStarted(qint64 itemId) const;
     // Earlier accepted resubmissions of the same DocumentID (any batch): the duplicate guard.
@@ -108,6 +122,8 @@ public:
 
 private:
     bool check(const QSqlQuery &query) const;
+    bool writeAttempt(qint64 itemId, const QString &messageId, const QString &runner); // in a transaction
+    bool writeState(qint64 itemId, State state, const QString &reason);
     QList<Batch> readBatches(const QString &batchId) const; // all when empty
 
     std::unique_ptr<DatabaseConnection> m_db;

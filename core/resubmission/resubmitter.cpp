@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resubmission/resubmitter.h"
 
+#include "resubmission/journalgroupcommit.h"
+
 #include "common/logging.h"
 #include "ion/imsmessage.h"
 #include "ion/ionendpoints.h"
@@ -25,6 +27,7 @@ Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, co
     , m_lookup(new MessageLookup(session, serviceUrl, this))
     , m_claim(new BatchClaim(journal, this))
     , m_reconciler(new AttemptReconciler(journal, m_lookup, this))
+    , m_group(new JournalGroupCommit(journal, this))
     , m_serviceUrl(serviceUrl)
 {
     m_wake.setSingleShot(true);
@@ -36,6 +39,18 @@ Resubmitter::Resubmitter(OAuthSession *session, ResubmissionJournal *journal, co
             stopForJournal();
         else
             stop(tr("stopped: %1; nothing more was sent by this run").arg(reason));
+    });
+    connect(m_group, &JournalGroupCommit::committed, this, [this] {
+        pump();
+        checkDone();
+    });
+    connect(m_group, &JournalGroupCommit::failed, this, [this](const QList<qint64> &notStarted) {
+        for (const qint64 id : notStarted)
+            m_inFlight.remove(id);
+        if (m_journal->lostClaim())
+            stop(tr("stopped: %1; nothing more was sent by this run").arg(m_journal->lastError()));
+        else
+            stopForJournal();
     });
 }
 
@@ -121,6 +136,7 @@ void Resubmitter::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    dropUnstarted();
     m_wake.stop();
     // Waiting items go back to pending: nothing is lost, a later run picks them up.
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
@@ -218,21 +234,20 @@ void Resubmitter::post(const ResubmissionJournal::Item &item)
     m.toLogicalId = item.toLogicalId.isEmpty() ? IonEndpoints::defaultLogicalId : item.toLogicalId;
     m.documentId = item.documentId;
     m.payload = item.payload;
-    // Journalled before it starts: after a crash this id is what the log is searched for.
-    if (!m_journal->beginAttempt(item.id, m.messageId, m_claim->runnerId())) {
-        m_inFlight.remove(item.id);
-        if (m_journal->lostClaim())
-            stop(tr("stopped: %1; nothing more was sent by this run").arg(m_journal->lastError()));
-        else
-            stopForJournal();
-        return;
-    }
-    track(item.id, State::Sending);
-    Q_EMIT itemChanged(item.id, State::Sending, {});
+    // Journalled before it starts (committed with this turn's other writes): after a crash this
+    // id is what the log is searched for.
+    const qint64 itemId = item.id;
+    m_group->start(itemId, m.messageId, m_claim->runnerId(), [this, itemId, m] { sendNow(itemId, m); });
+}
+
+void Resubmitter::sendNow(qint64 itemId, const ImsMessage &m)
+{
+    track(itemId, State::Sending);
+    Q_EMIT itemChanged(itemId, State::Sending, {});
     ++m_sends;
     QByteArray contentType;
     const QByteArray body = m.multipartBody(&contentType);
-    const qint64 id = item.id;
+    const qint64 id = itemId;
     QPointer<Resubmitter> self(this);
     m_session->send("POST", IonEndpoints::imsMultipartMessage(m_serviceUrl, m_options.imsVersion), body, contentType,
                     [self, id](const HttpOutcome &o) {
@@ -251,7 +266,11 @@ void Resubmitter::handle(qint64 itemId, const HttpOutcome &o)
         tokenUnavailable(itemId, OAuthError::fromAnswer(o));
         return;
     case ImsAnswer::Meaning::Accepted:
-        setState(itemId, State::Accepted, answer.reason);
+        // Reported when committed with this turn's other writes.
+        m_group->change(itemId, State::Accepted, answer.reason, [this, itemId, reason = answer.reason] {
+            track(itemId, State::Accepted);
+            Q_EMIT itemChanged(itemId, State::Accepted, reason);
+        });
         break;
     case ImsAnswer::Meaning::SendAgain:
         if (const auto item = journalItem(itemId))
@@ -390,6 +409,7 @@ void Resubmitter::stop(const QString &reason)
     if (m_finishReason.isEmpty())
         m_finishReason = reason;
     m_cancelled = true;
+    dropUnstarted();
     m_wake.stop();
     m_tokenWait.stop();
     m_queue.clear();
@@ -397,9 +417,16 @@ void Resubmitter::stop(const QString &reason)
     checkDone();
 }
 
+void Resubmitter::dropUnstarted()
+{
+    // Attempts not yet committed are not sent: their items keep the state they had.
+    for (const qint64 id : m_group->dropStarts())
+        m_inFlight.remove(id);
+}
+
 void Resubmitter::checkDone()
 {
-    if (!m_running || !m_inFlight.isEmpty() || m_reconciler->isBusy())
+    if (!m_running || !m_inFlight.isEmpty() || m_reconciler->isBusy() || m_group->isPending())
         return;
     if (!m_cancelled && (!m_queue.isEmpty() || !m_waiting.isEmpty()))
         return;

@@ -13,9 +13,11 @@
 
 class AttemptReconciler;
 class BatchClaim;
+class JournalGroupCommit;
 class MessageLookup;
 class OAuthSession;
 struct HttpOutcome;
+struct ImsMessage;
 struct OAuthError;
 
 // Sends a journalled batch through IMS without losing or duplicating a document
@@ -72,6 +74,8 @@ private:
     void pump();
     void send(const ResubmissionJournal::Item &item);
     void post(const ResubmissionJournal::Item &item);
+    void sendNow(qint64 itemId, const ImsMessage &message); // its attempt is journalled
+    void dropUnstarted();
     void tokenUnavailable(qint64 itemId, const OAuthError &error);
     void handle(qint64 itemId, const HttpOutcome &outcome);
     void reconcile(qint64 itemId, const QString &why);
@@ -91,6 +95,7 @@ private:
     MessageLookup *m_lookup;
     BatchClaim *m_claim; // this run's hold on its batch
     AttemptReconciler *m_reconciler;
+    JournalGroupCommit *m_group; // this run's journal writes, a commit per turn of the event loop
     QUrl m_serviceUrl;
     Options m_options;
     QString m_batchId;
