@@ -198,6 +198,10 @@ void Resubmitter::send(const ResubmissionJournal::Item &item)
     }
     // The token first: an attempt is journalled (and counted) only when it can really go out.
     m_inFlight.insert(item.id);
+    if (m_session && m_session->hasValidToken() && !m_cancelled) {
+        post(item); // as read a moment ago: nothing waited in between
+        return;
+    }
     QPointer<Resubmitter> self(this);
     const qint64 id = item.id;
     m_session->ensureToken([self, id](const OAuthError &error) {
