@@ -6,6 +6,7 @@
 #include "messagelog/messagelogstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,38 @@ private Q_SLOTS:
         }
         seen.removeDuplicates();
         QCOMPARE(seen.size(), 2999);
+    }
+
+    void rowsScrolledPastAreReadAgainById()
+    {
+        // More pages than the model keeps: the first pages are read again, the same rows in the same order.
+        MessageLogStore store;
+        QString error;
+        QVERIFY(store.open(&error));
+        DemoData::Options o;
+        o.messages = (LogRowCache::KeptPages + 5) * MessageLogModel::PageSize;
+        o.payloads = false;
+        o.seed = 9;
+        o.end = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(DemoData::generate(&store, o, &error));
+        MessageLogModel model;
+        model.setStore(&store);
+        const QList<LogMessage> expected = store.pageAfter(OneViewFilter(), {}, model.order(), nullptr, 300, &error);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), o.messages);
+        for (int row = 0; row < 300; ++row) {
+            const LogMessage m = model.messageAt(row);
+            QCOMPARE(m.messageId, expected[row].messageId);
+            QCOMPARE(m.errorText, expected[row].errorText);
+            QCOMPARE(model.data(model.index(row, MessageLogModel::MessageIdColumn)).toString(), expected[row].messageId);
+        }
+        // A row deleted since it was listed shows empty rather than another message.
+        QSqlQuery(store.database()).exec(u"DELETE FROM messages WHERE message_id = '%1'"_s.arg(expected[250].messageId));
+        for (int row = model.rowCount() - 1; row >= 2 * MessageLogModel::PageSize; row -= MessageLogModel::PageSize)
+            model.messageAt(row); // pushes the early pages out
+        QCOMPARE(model.messageAt(250).messageId, QString());
+        QCOMPARE(model.messageAt(251).messageId, expected[251].messageId);
     }
 
     void filterAndFreeText()

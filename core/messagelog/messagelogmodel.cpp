@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 MessageLogModel::MessageLogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_rows(PageSize)
 {
 }
 
@@ -36,8 +37,9 @@ void MessageLogModel::reload()
     m_total = 0;
     if (m_store) {
         QString error;
-        m_rows = m_store->pageAfter(m_filter, m_text, m_order, nullptr, PageSize, &error);
-        m_atEnd = m_rows.size() < PageSize;
+        const QList<LogMessage> first = m_store->pageAfter(m_filter, m_text, m_order, nullptr, PageSize, &error);
+        m_rows.append(first);
+        m_atEnd = first.size() < PageSize;
         if (m_text.isEmpty()) {
             m_total = m_store->countUpTo(m_filter, CountCap, &error);
         } else {
@@ -91,14 +93,14 @@ void MessageLogModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || !m_store || m_resetting || m_fetching)
         return;
     QString error;
-    const QList<LogMessage> more = m_store->pageAfter(m_filter, m_text, m_order, m_rows.isEmpty() ? nullptr : &m_rows.last(),
+    const QList<LogMessage> more = m_store->pageAfter(m_filter, m_text, m_order, m_rows.size() == 0 ? nullptr : &m_rows.last(),
                                                         PageSize, &error);
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())
         return;
     m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
+    m_rows.append(more);
     endInsertRows();
     m_fetching = false;
 }
@@ -106,6 +108,11 @@ void MessageLogModel::fetchMore(const QModelIndex &parent)
 QString MessageLogModel::outcome(const LogMessage &m)
 {
     return m.exceptionType.isEmpty() ? m.status : m.exceptionType;
+}
+
+LogMessage MessageLogModel::messageAt(int row) const
+{
+    return m_rows.at(m_store, row);
 }
 
 int MessageLogModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +129,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LogMessage &m = m_rows.at(index.row());
+    const LogMessage m = m_rows.at(m_store, index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -3,6 +3,7 @@
 
 #include "messagelog/logmessage.h"
 #include "messagelog/logorder.h"
+#include "messagelog/logrowcache.h"
 #include "messagelog/oneviewfilter.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@ class MessageLogStore;
 
 // The replicated message log as a table, newest first unless sorted otherwise, loaded a page at
 // a time as the view scrolls (canFetchMore/fetchMore with keyset paging), so a million messages
-// cost a page. Sorting asks the store again; columns no index serves are not sortable.
+// cost a page; scrolled through, their ids and the pages last looked at (LogRowCache). Sorting asks the store again; columns no index serves are not sortable.
 class MessageLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     void reload();
     qint64 totalCount() const { return m_total; } // CountCap + 1: more than CountCap; -1: not counted
     bool isCountCapped() const { return m_total > CountCap; }
-    const LogMessage &messageAt(int row) const { return m_rows.at(row); }
+    LogMessage messageAt(int row) const;
 
     // "Error", "Filtered Out", ... or "completed" / "in_flight" when there is no exception.
     static QString outcome(const LogMessage &message);
@@ -51,7 +52,7 @@ private:
     OneViewFilter m_filter;
     QString m_text;
     LogOrder m_order;
-    QList<LogMessage> m_rows;
+    LogRowCache m_rows; // ids of the rows fetched, the pages read lately
     bool m_atEnd = true;
     bool m_resetting = false; // fetchMore is ignored while a reset or an insertion is signalled
     bool m_fetching = false;

@@ -260,6 +260,23 @@ std::optional<LogMessage> MessageLogStore::message(const QString &messageId) con
     return std::nullopt;
 }
 
+QList<LogMessage> MessageLogStore::messagesByRowId(const QList<qint64> &rowIds) const
+{
+    QList<LogMessage> list;
+    if (rowIds.isEmpty())
+        return list;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM messages WHERE id IN (%2)"_s.arg(selectColumns, QStringList(rowIds.size(), u"?"_s).join(u", "_s)));
+    for (const qint64 id : rowIds)
+        q.addBindValue(id);
+    if (!checked(q, "read messages"))
+        return list;
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
 std::optional<QByteArray> MessageLogStore::payload(const QString &messageId) const
 {
     QSqlQuery q(m_db->database());

@@ -41,6 +41,7 @@ public:
     std::optional<Page> search(const OneViewFilter &filter, int page, int records, const QString &sort, QString *error) const;
     std::optional<QHash<QString, qint64>> facet(const OneViewFilter &filter, const QString &field, QString *error) const;
     std::optional<LogMessage> message(const QString &messageId) const;
+    QList<LogMessage> messagesByRowId(const QList<qint64> &rowIds) const; // in no particular order
     // How many match, counting no further than `cap` (cap + 1 means "more than cap").
     qint64 countUpTo(const OneViewFilter &filter, qint64 cap, QString *error) const;
     // The next `limit` messages after `after` in `order` (keyset paging); `text` matches ids,

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
@@ -20,9 +21,36 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Opens the store, scrolls a table model through every row reading each row's cells as a view
+// would, and prints the process's resident megabytes.
+int browse(const QString &path)
+{
+    MessageLogStore store(path);
+    QString error;
+    if (!store.open(&error))
+        qFatal("%s", qPrintable(error));
+    MessageLogModel model;
+    model.setStore(&store);
+    for (int row = 0;; ++row) {
+        if (row >= model.rowCount()) {
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+        }
+        for (int column = 0; column < MessageLogModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+    }
+    std::printf("%.1f\n", double(residentKiB()) / 1024);
+    return 0;
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().value(1) == u"--browse"_s)
+        return browse(app.arguments().value(2));
     const int rows = qEnvironmentVariableIsSet("IONWB_BENCH_ROWS") ? qEnvironmentVariableIntValue("IONWB_BENCH_ROWS") : 1000000;
     QTemporaryDir dir;
     MessageLogStore store(dir.filePath(u"log.sqlite"_s));
@@ -97,12 +125,14 @@ int main(int argc, char **argv)
     std::printf("%-28s %8lld KiB resident for the model's %d rows\n", "memory (model)", rssModel - rssBefore,
                 model.rowCount());
 
-    // Scrolled end to end: the whole process, against a budget.
+    // Scrolled end to end, in a process of its own (as the window would be): its whole resident memory.
     {
-        int turns = 0;
-        while (model.canFetchMore({}) && turns++ < rows)
-            model.fetchMore({});
-        reportFigure("memory.browse_1m", double(residentKiB()) / 1024, "MB", "budget: 150 MB", 150, "<= 1");
+        QProcess browse;
+        browse.start(QCoreApplication::applicationFilePath(), {u"--browse"_s, dir.filePath(u"log.sqlite"_s)});
+        if (!browse.waitForFinished(600'000) || browse.exitCode() != 0)
+            qFatal("browsing failed: %s", browse.readAllStandardError().constData());
+        reportFigure("memory.browse_1m", browse.readAllStandardOutput().trimmed().toDouble(), "MB", "budget: 150 MB", 150,
+                     "<= 1");
     }
 
     // Baseline: every row into a QStandardItemModel, as a naive table would.
