@@ -97,6 +97,10 @@ private Q_SLOTS:
         inspector.setDocument(bod);
         QVERIFY(inspector.isLoading());
         QVERIFY(!inspector.findChild<QPushButton *>(u"editBod"_s)->isEnabled()); // no editing half a document
+        // The first screen at once: the start of the formatted document, whole lines, before it is all formatted.
+        const QByteArray firstScreen = inspector.view()->toPlainText().toUtf8();
+        QVERIFY2(firstScreen.count('\n') > 100, firstScreen.left(200).constData());
+        QVERIFY(BodFormatter::pretty(bod).startsWith(firstScreen));
         QVERIFY(shown.wait(120'000));
         QTRY_VERIFY_WITH_TIMEOUT(!validated.isEmpty(), 60'000);
         QTRY_VERIFY_WITH_TIMEOUT(!inspector.isLoading(), 60'000);

@@ -247,6 +247,23 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void theStartOfALargeDocumentIsFormattedAlone()
+    {
+        QFile f(QStringLiteral(TEST_DATA_DIR "/bod/input/sync-supplier-party-master.xml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray xml = f.readAll();
+        const QByteArray whole = BodFormatter::pretty(xml);
+        for (const qsizetype bytes : {qsizetype(40), xml.size() / 3, xml.size() / 2, xml.size()}) {
+            const QByteArray start = BodFormatter::prettyStart(xml, bytes);
+            QVERIFY2(whole.startsWith(start), start.constData());
+            QVERIFY(start.isEmpty() || start.endsWith('\n'));
+        }
+        QVERIFY(BodFormatter::prettyStart(xml, xml.size() / 2).count('\n') > 5);
+        // What cannot be formatted gives no start: a DTD, broken XML.
+        QVERIFY(BodFormatter::prettyStart("<!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>", 100).isEmpty());
+        QVERIFY(BodFormatter::prettyStart("<a><b></c></a>", 100).isEmpty());
+    }
+
     void sizeLimitIsChecked()
     {
         BodParser::Limits limits;

@@ -153,6 +153,11 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
         return;
     }
     m_loader->clear();
+    // The first screen at once, formatted from the document's start, while the whole is formatted.
+    if (const QByteArray start = BodFormatter::prettyStart(payload, PreviewBytes); !start.isEmpty()) {
+        const QSignalBlocker blocker(m_view);
+        m_view->setPlainText(QString::fromUtf8(start));
+    }
     m_formatting = true;
     m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
     // The decoding to UTF-16 happens on the worker too: for 50 MB it is a visible pause.

@@ -37,6 +37,7 @@ public:
     bool isLoading() const;
     ProgressiveTextLoader *loader() const { return m_loader; }
     static constexpr qsizetype LargeBytes = 512 * 1024;
+    static constexpr qsizetype PreviewBytes = 64 * 1024; // formatted at once for the first screen
     // What would be sent: the document's own bytes, or, once edited, those bytes with only the
     // edited lines changed (in the document's encoding). Complete even while a large document
     // is still being shown.

@@ -6,14 +6,11 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-QByteArray BodFormatter::pretty(const QByteArray &xml)
+namespace {
+// Writes `xml` re-indented into `out`; false when it must be shown as it came (a DTD, an entity).
+bool writeIndented(QXmlStreamReader &reader, QByteArray *out)
 {
-    if (XmlShapeCheck::check(xml))
-        return xml; // the parser names the problem; formatting it would take minutes
-    QByteArray out;
-    QXmlStreamReader reader(xml);
-    reader.setNamespaceProcessing(false); // keep the document's own prefixes and xmlns
-    QXmlStreamWriter writer(&out);
+    QXmlStreamWriter writer(out);
     writer.setAutoFormatting(true);
     writer.setAutoFormattingIndent(2);
     // Whitespace between elements is layout (the writer indents on its own), but the
@@ -23,17 +20,45 @@ QByteArray BodFormatter::pretty(const QByteArray &xml)
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
-            return xml;
+            return false;
         if (token == QXmlStreamReader::Characters && reader.isWhitespace() && !reader.isCDATA()) {
             if (afterStart)
                 pendingWhitespace += reader.text();
             continue;
         }
+        if (token == QXmlStreamReader::Invalid)
+            break;
         if (token == QXmlStreamReader::EndElement && !pendingWhitespace.isEmpty())
             writer.writeCharacters(pendingWhitespace);
         pendingWhitespace.clear();
         afterStart = token == QXmlStreamReader::StartElement;
         writer.writeCurrentToken(reader);
     }
+    return true;
+}
+} // namespace
+
+QByteArray BodFormatter::pretty(const QByteArray &xml)
+{
+    if (XmlShapeCheck::check(xml))
+        return xml; // the parser names the problem; formatting it would take minutes
+    QByteArray out;
+    QXmlStreamReader reader(xml);
+    reader.setNamespaceProcessing(false); // keep the document's own prefixes and xmlns
+    if (!writeIndented(reader, &out))
+        return xml;
     return reader.hasError() ? xml : out;
+}
+
+QByteArray BodFormatter::prettyStart(const QByteArray &xml, qsizetype bytes)
+{
+    // A bounded start is cheap to read whatever its shape; the whole document is checked by pretty().
+    QByteArray out;
+    QXmlStreamReader reader(xml.left(bytes));
+    reader.setNamespaceProcessing(false);
+    // The start ends in the middle of the document: only that error is expected.
+    if (!writeIndented(reader, &out)
+        || (reader.hasError() && reader.error() != QXmlStreamReader::PrematureEndOfDocumentError))
+        return {};
+    return out.left(out.lastIndexOf('\n') + 1);
 }

@@ -7,4 +7,7 @@
 // entity is ever expanded here); anything else is returned unchanged.
 namespace BodFormatter {
 QByteArray pretty(const QByteArray &xml);
+// The first whole lines of pretty(xml), formatted from its first `bytes` only: a large document's
+// first screen while the rest is formatted. Empty when that start cannot be formatted.
+QByteArray prettyStart(const QByteArray &xml, qsizetype bytes);
 }

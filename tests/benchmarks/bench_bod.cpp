@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -77,8 +78,9 @@ Opened openInInspector(const QByteArray &xml, const char *label)
         o.longestStall = qMax(o.longestStall, ms(sinceTick));
         sinceTick.restart();
     });
-    QObject::connect(inspector.loader(), &ProgressiveTextLoader::progress, &inspector, [&](qsizetype loaded, qsizetype) {
-        if (o.firstScreen < 0 && loaded > 0)
+    // The first screen: the view shows (highlighted) text of this document.
+    QObject::connect(inspector.view()->document(), &QTextDocument::contentsChanged, &inspector, [&] {
+        if (o.firstScreen < 0 && clock.isValid() && inspector.view()->blockCount() > 20)
             o.firstScreen = ms(clock);
     });
     QObject::connect(&inspector, &BodInspector::shown, &inspector, [&] { shown = ms(clock); });
