@@ -102,7 +102,9 @@ bool installTriggers(QSqlQuery &q, SqlDialect d, QString *error)
             && exec(q, u"CREATE TRIGGER IF NOT EXISTS messages_rollup_update AFTER UPDATE ON messages WHEN %1 "
                        "BEGIN %2; %3; END"_s.arg(changedShape(), countOut(u"OLD"_s), countIn(u"NEW"_s)), error);
     }
-    return exec(q, u"CREATE OR REPLACE FUNCTION messages_rollup() RETURNS trigger LANGUAGE plpgsql AS $rollup$ BEGIN "
+    // DROP TRIGGER IF EXISTS says NOTICE when there is none: not worth a line on the console.
+    return exec(q, u"SET LOCAL client_min_messages = warning"_s, error)
+        && exec(q, u"CREATE OR REPLACE FUNCTION messages_rollup() RETURNS trigger LANGUAGE plpgsql AS $rollup$ BEGIN "
                    "IF TG_OP <> 'INSERT' THEN %1; END IF; "
                    "IF TG_OP <> 'DELETE' THEN %2; END IF; "
                    "RETURN NULL; END $rollup$"_s.arg(countOut(u"OLD"_s), countIn(u"NEW"_s)), error)
