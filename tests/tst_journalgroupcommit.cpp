@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using State = ResubmissionJournal::State;
 
@@ -17,15 +19,26 @@ class TestJournalGroupCommit : public QObject
 
     QTemporaryDir m_dir;
 
+    // A journal of its own with one batch of `count` items.
+    std::unique_ptr<ResubmissionJournal> journalWith(const QString &name, int count, QList<ResubmissionJournal::Item> *items)
+    {
+        auto journal = std::make_unique<ResubmissionJournal>(m_dir.filePath(name + u".sqlite"_s));
+        QString error;
+        if (!journal->open(&error))
+            qFatal("%s", qPrintable(error));
+        const auto batch = journal->addBatch(u"group"_s, resubmissionItems(count, name), &error);
+        if (!batch)
+            qFatal("%s", qPrintable(error));
+        *items = journal->items(*batch);
+        return journal;
+    }
+
 private Q_SLOTS:
     void aTurnIsCommittedTogetherAndSendsFollow()
     {
-        ResubmissionJournal journal(m_dir.filePath(u"together.sqlite"_s));
-        QString error;
-        QVERIFY2(journal.open(&error), qPrintable(error));
-        const auto batch = journal.addBatch(u"group"_s, resubmissionItems(3, u"G"_s), &error);
-        QVERIFY2(batch, qPrintable(error));
-        const auto items = journal.items(*batch);
+        QList<ResubmissionJournal::Item> items;
+        const auto owned = journalWith(u"G"_s, 3, &items);
+        ResubmissionJournal &journal = *owned;
         JournalGroupCommit group(&journal);
         QSignalSpy committed(&group, &JournalGroupCommit::committed);
         QStringList order;
@@ -49,11 +62,9 @@ private Q_SLOTS:
 
     void aRefusedGroupWritesAndSendsNothing()
     {
-        ResubmissionJournal journal(m_dir.filePath(u"refused.sqlite"_s));
-        QString error;
-        QVERIFY2(journal.open(&error), qPrintable(error));
-        const auto batch = journal.addBatch(u"group"_s, resubmissionItems(2, u"R"_s), &error);
-        const auto items = journal.items(*batch);
+        QList<ResubmissionJournal::Item> items;
+        const auto owned = journalWith(u"R"_s, 2, &items);
+        ResubmissionJournal &journal = *owned;
         JournalGroupCommit group(&journal);
         QSignalSpy failed(&group, &JournalGroupCommit::failed);
         bool sent = false, reported = false;
@@ -70,11 +81,9 @@ private Q_SLOTS:
 
     void droppedStartsAreNeverWritten()
     {
-        ResubmissionJournal journal(m_dir.filePath(u"dropped.sqlite"_s));
-        QString error;
-        QVERIFY2(journal.open(&error), qPrintable(error));
-        const auto batch = journal.addBatch(u"group"_s, resubmissionItems(1, u"D"_s), &error);
-        const auto items = journal.items(*batch);
+        QList<ResubmissionJournal::Item> items;
+        const auto owned = journalWith(u"D"_s, 1, &items);
+        ResubmissionJournal &journal = *owned;
         JournalGroupCommit group(&journal);
         bool sent = false;
         group.start(items[0].id, u"msg-d"_s, {}, [&] { sent = true; });

@@ -193,26 +193,9 @@ std::optional<LogRollups::Hours> LogRollups::perHour(const QSqlDatabase &db, con
     return hours;
 }
 
-std::optional<QHash<QString, qint64>> LogRollups::facet(const QSqlDatabase &db, const OneViewFilter &filter,
-                                                        const QString &field, QString *error)
+QString LogRollups::facetSql(const QString &field, const QString &where)
 {
-    QVariantList bindings;
-    const QString where = filter.toSql(&bindings);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT s.%1, SUM(%2) FROM message_days d JOIN message_shapes s ON s.id = d.shape WHERE %3 GROUP BY s.%1"_s
-                  .arg(field, eachHour([](int h) -> QString { return u"d."_s + hourColumn(h); }, u" + "_s), where));
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QHash<QString, qint64> counts;
-    while (q.next()) {
-        if (const qint64 n = q.value(1).toLongLong(); n > 0)
-            counts.insert(q.value(0).toString(), n);
-    }
-    return counts;
+    const QString messages = eachHour([](int h) -> QString { return u"d."_s + hourColumn(h); }, u" + "_s);
+    return u"SELECT s.%1, SUM(%2) FROM message_days d JOIN message_shapes s ON s.id = d.shape WHERE %3 GROUP BY s.%1 "
+           "HAVING SUM(%2) > 0"_s.arg(field, messages, where);
 }

@@ -32,7 +32,7 @@ struct Hours
     QMap<qint64, QHash<QString, qint64>> byHour;
 };
 std::optional<Hours> perHour(const QSqlDatabase &db, const OneViewFilter &filter, QString *error);
-// Messages per value of a shape field.
-std::optional<QHash<QString, qint64>> facet(const QSqlDatabase &db, const OneViewFilter &filter, const QString &field,
-                                            QString *error);
+// The query for the messages per value of a shape field matching `where` (a filter's SQL, see
+// answers()): rows of (value, count), as counting the messages would give.
+QString facetSql(const QString &field, const QString &where);
 } // namespace LogRollups

@@ -215,12 +215,12 @@ std::optional<QHash<QString, qint64>> MessageLogStore::facet(const OneViewFilter
             *error = u"no facets for %1"_s.arg(field);
         return std::nullopt;
     }
-    if (LogRollups::answers(filter) && LogRollups::shapeFields().contains(field))
-        return LogRollups::facet(m_db->database(), filter, field, error);
     QVariantList bindings;
     const QString where = filter.toSql(&bindings);
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT %1, COUNT(*) FROM messages WHERE %2 GROUP BY %1"_s.arg(field, where));
+    q.prepare(LogRollups::answers(filter) && LogRollups::shapeFields().contains(field)
+                  ? LogRollups::facetSql(field, where)
+                  : u"SELECT %1, COUNT(*) FROM messages WHERE %2 GROUP BY %1"_s.arg(field, where));
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     if (!q.exec()) {

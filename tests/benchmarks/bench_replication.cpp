@@ -3,7 +3,7 @@
 // an environment, against a plain loop that pages the same API with the same page size and stores
 // nothing, in the same run. IONWB_BENCH_REPLICATE sets the log's size (default 100,000).
 #include "benchmeasure.h"
-#include "connection/ionapifile.h"
+#include "benchsandbox.h"
 #include "ion/oauthsession.h"
 #include "messagelog/logreplicator.h"
 #include "messagelog/messagelogstore.h"
@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -59,16 +58,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int entries = qEnvironmentVariableIsSet("IONWB_BENCH_REPLICATE") ? qEnvironmentVariableIntValue("IONWB_BENCH_REPLICATE") : 100000;
     QTemporaryDir dir;
-    QProcess sandbox;
-    sandbox.start(QString::fromUtf8(ION_SANDBOX_BIN),
-                  {u"--demo-messages"_s, QString::number(entries), u"--write-ionapi"_s, dir.filePath(u"s.ionapi"_s)});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(300'000))
-        qFatal("the sandbox did not start");
-    IonApiError ionapiError;
-    const auto file = IonApiFile::load(dir.filePath(u"s.ionapi"_s), &ionapiError);
-    if (!file)
-        qFatal("%s", qPrintable(ionapiError.toString()));
-    const ConnectionProfile profile = ConnectionProfile::fromIonApi(*file);
+    const SandboxProcess sandbox(entries, 300'000);
+    const ConnectionProfile &profile = sandbox.profile;
     OAuthSession session(OAuthSession::configFor(profile));
     bool ready = false;
     session.ensureToken([&](const OAuthError &e) {
@@ -106,7 +97,5 @@ int main(int argc, char **argv)
     std::printf("replicated %d entries in %.2f s (pages of %d)\n", entries, seconds, PageSize);
     reportFigure("replication.rate", entries / seconds, "entries/s", "plain paging loop, same API and page size", plain,
                  ">= 0.8");
-    sandbox.kill();
-    sandbox.waitForFinished();
     return 0;
 }

@@ -3,7 +3,7 @@
 // journal, against the raw request rate of the same endpoint measured by a plain loop (same
 // concurrency, no journal, no guard) in the same run. IONWB_BENCH_DOCUMENTS sets the count.
 #include "benchmeasure.h"
-#include "connection/ionapifile.h"
+#include "benchsandbox.h"
 #include "ion/imsmessage.h"
 #include "ion/oauthsession.h"
 #include "resubmission/resubmissionjournal.h"
@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -33,16 +32,8 @@ int main(int argc, char **argv)
     const int n = qEnvironmentVariableIsSet("IONWB_BENCH_DOCUMENTS") ? qEnvironmentVariableIntValue("IONWB_BENCH_DOCUMENTS") : 10000;
     const int concurrency = 8;
     QTemporaryDir dir;
-    QProcess sandbox;
-    sandbox.start(QString::fromUtf8(ION_SANDBOX_BIN),
-                  {u"--demo-messages"_s, u"0"_s, u"--write-ionapi"_s, dir.filePath(u"s.ionapi"_s)});
-    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(20000))
-        qFatal("the sandbox did not start");
-    IonApiError error;
-    const auto file = IonApiFile::load(dir.filePath(u"s.ionapi"_s), &error);
-    if (!file)
-        qFatal("%s", qPrintable(error.toString()));
-    const ConnectionProfile profile = ConnectionProfile::fromIonApi(*file);
+    const SandboxProcess sandbox(0, 20'000);
+    const ConnectionProfile &profile = sandbox.profile;
     QFile t(QStringLiteral(TEST_DATA_DIR "/bod/input/sync-supplier-party-master.xml"));
     t.open(QIODevice::ReadOnly);
     const QByteArray templ = t.readAll().replace("lid://infor.fsm.acme_fsm", "lid://infor.ims.workbench");
@@ -115,7 +106,5 @@ int main(int argc, char **argv)
     std::printf("journalling:  %d items in %.2f s\n", n, journalSeconds);
     std::printf("resubmitter:  %d accepted in %.2f s: %.0f a second\n", accepted, seconds, accepted / seconds);
     reportFigure("resubmit.rate", accepted / seconds, "docs/s", "raw loop to the same endpoint", n / rawSeconds, ">= 0.9");
-    sandbox.kill();
-    sandbox.waitForFinished();
     return 0;
 }
