@@ -102,6 +102,31 @@ private Q_SLOTS:
                  u"<a>\u00e8</a>");
     }
 
+    // The large-document view's edits: lines by number, nothing else decoded or written again.
+    void lineEditsAgreeWithWholeTextEdits()
+    {
+        const BodBytes bytes(latin1);
+        QStringList lines = bytes.text().split(u'\n');
+        lines[2] = u"  <Name>Cr\u00e8me \u20ac5</Name>"_s; // the euro sign is not in Latin-1
+        lines[5] = u"  <Code>\u00fc</Code>"_s;
+        const QMap<qsizetype, QString> edits {{2, lines[2]}, {5, lines[5]}};
+        QVERIFY(BodBytes::isLineEditable(latin1));
+        QCOMPARE(BodBytes::withLineEdits(latin1, edits), bytes.withEdits(lines.join(u'\n')));
+        QVERIFY(BodBytes::withLineEdits(latin1, edits).contains("  <Code>\xFC</Code>\r\n"));
+        QCOMPARE(BodBytes::withLineEdits(latin1, {}), latin1);
+        // The first and the last line, a byte order mark kept, a line past the end changes nothing.
+        const QByteArray bom = "\xEF\xBB\xBF<a>\n<b/>\n</a>"_ba;
+        QCOMPARE(BodBytes::withLineEdits(bom, {{0, u"<z>"_s}, {2, u"</z>"_s}}), "\xEF\xBB\xBF<z>\n<b/>\n</z>"_ba);
+        QCOMPARE(BodBytes::withLineEdits(bom, {{7, u"x"_s}}), bom);
+        // An empty last line after the final line feed is a line too, as text() counts them.
+        QCOMPARE(BodBytes::withLineEdits("<a/>\n"_ba, {{1, u"<!-- x -->"_s}}), "<a/>\n<!-- x -->"_ba);
+        // Not line by line: UTF-16, or an encoding Qt does not know.
+        QByteArray utf16("\xFF\xFE<\0a\0/\0>\0", 10);
+        QVERIFY(!BodBytes::isLineEditable(utf16));
+        QVERIFY(BodBytes::withLineEdits(utf16, {{0, u"<b/>"_s}}).isEmpty());
+        QVERIFY(!BodBytes::isLineEditable("<?xml version='1.0' encoding='x-no-such-charset'?><a/>"_ba));
+    }
+
     void anEncodingWithoutCodecIsNotEditable()
     {
         const BodBytes bytes("<?xml version='1.0' encoding='x-no-such-charset'?><a/>"_ba);

@@ -5,28 +5,26 @@
 #include "bod/bodformatter.h"
 #include "bod/bodparser.h"
 #include "bod/linediff.h"
+#include "bod/lineindex.h"
+#include "bodoverview.h"
 #include "codeview.h"
-#include "factvalue.h"
+#include "lineview.h"
 #include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 
-#include <QFormLayout>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QDialogButtonBox>
 #include <QDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTabWidget>
-#include <QTreeWidget>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,45 +32,27 @@ using namespace Qt::StringLiterals;
 BodInspector::BodInspector(QWidget *parent)
     : QWidget(parent)
     , m_view(new CodeView(this))
+    , m_lines(new LineView(this))
+    , m_views(new QStackedWidget(this))
     , m_find(new QLineEdit(this))
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_changes(new QPushButton(tr("Chan&ges…"), this))
-    , m_side(new QTabWidget(this))
-    , m_structure(new QTreeWidget(this))
-    , m_problems(new QListWidget(this))
-    , m_events(new QTreeWidget(this))
+    , m_overview(new BodOverview(this))
     , m_status(new QLabel(this))
     , m_loader(new ProgressiveTextLoader(m_view))
 {
     m_view->setObjectName(u"bodText"_s);
     m_view->setReadOnly(true);
+    m_lines->setObjectName(u"bodLines"_s);
     XmlHighlighter::attach(m_view->document());
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_lines);
     m_find->setPlaceholderText(tr("Find (Ctrl+F)"));
     m_find->setClearButtonEnabled(true);
     m_edit->setCheckable(true);
     m_edit->setObjectName(u"editBod"_s);
     m_changes->setEnabled(false);
-    m_structure->setHeaderLabels({tr("Element"), tr("Line")});
-    m_structure->header()->setStretchLastSection(false); // the element names take the room, not the line numbers
-    m_structure->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_structure->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("Detail")});
-    m_problems->setObjectName(u"bodProblems"_s);
-    m_problems->setWordWrap(true);
     m_status->setObjectName(u"bodStatus"_s);
-
-    // In a scroll area: a long BODID wraps onto more lines, and nothing is cut in a short window.
-    auto *factsPage = new QWidget(this);
-    m_facts = new QFormLayout(factsPage);
-    auto *factsScroll = new QScrollArea(this);
-    factsScroll->setObjectName(u"bodFacts"_s);
-    factsScroll->setWidget(factsPage);
-    factsScroll->setWidgetResizable(true);
-    factsScroll->setFrameShape(QFrame::NoFrame);
-    m_side->addTab(factsScroll, tr("Facts"));
-    m_side->addTab(m_problems, tr("Problems"));
-    m_side->addTab(m_structure, tr("Structure"));
-    m_side->addTab(m_events, tr("Events"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 1);
@@ -82,11 +62,11 @@ BodInspector::BodInspector(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(bar);
-    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_views, 1);
     leftLayout->addWidget(m_status);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_side);
+    splitter->addWidget(m_overview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -103,6 +83,14 @@ BodInspector::BodInspector(QWidget *parent)
             m_revalidate.start(); // re-validate as the person types, not on every key
         m_changes->setEnabled(m_view->document()->isModified());
     });
+    connect(m_lines, &LineView::edited, this, [this] {
+        m_changes->setEnabled(isModified());
+        m_revalidate.start();
+    });
+    connect(m_lines, &LineView::found, this, [this](bool found) {
+        if (!found)
+            m_status->setText(tr("\u201c%1\u201d is not in the document.").arg(m_find->text()));
+    });
     connect(m_loader, &ProgressiveTextLoader::progress, this, [this](qsizetype loaded, qsizetype total) {
         if (loaded < total)
             m_status->setText(tr("Loading… %1%").arg(loaded * 100 / qMax<qsizetype>(1, total)));
@@ -112,7 +100,7 @@ BodInspector::BodInspector(QWidget *parent)
         m_view->setReadOnly(!m_edit->isChecked()); // no typing into a text still arriving
         m_changes->setEnabled(false);
         if (!m_parsing)
-            showFacts(); // puts the final status back
+            showStatus(); // puts the final status back
         Q_EMIT shown();
         Q_EMIT loadingChanged(isLoading());
     });
@@ -124,26 +112,50 @@ BodInspector::BodInspector(QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &BodInspector::findNext);
     connect(m_edit, &QPushButton::toggled, this, &BodInspector::setEditable);
     connect(m_changes, &QPushButton::clicked, this, &BodInspector::showChanges);
-    auto jump = [this](int line) {
-        if (line > 0)
+    connect(m_overview, &BodOverview::lineActivated, this, [this](int line) {
+        if (line <= 0)
+            return;
+        if (m_large)
+            m_lines->goToLine(line);
+        else
             m_view->goToLine(line);
-    };
-    connect(m_problems, &QListWidget::itemActivated, this,
-            [jump](QListWidgetItem *item) { jump(item->data(Qt::UserRole).toInt()); });
-    connect(m_structure, &QTreeWidget::itemActivated, this,
-            [jump](QTreeWidgetItem *item) { jump(item->text(1).toInt()); });
+    });
+}
+
+QListWidget *BodInspector::problemList() const
+{
+    return m_overview->problemList();
+}
+
+QAbstractScrollArea *BodInspector::textArea() const
+{
+    return m_large ? static_cast<QAbstractScrollArea *>(m_lines) : m_view;
+}
+
+qsizetype BodInspector::shownLineCount() const
+{
+    return m_large ? m_lines->lineCount() : m_view->blockCount();
 }
 
 void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> &events)
 {
     const int generation = ++m_loadGeneration;
     m_loader->cancel();
-    m_source = BodBytes(payload);
     m_showsSource = false;
+    m_large = payload.size() >= LineViewBytes;
+    m_source = BodBytes(m_large ? QByteArray() : payload);
+    m_largeOriginal = m_large ? payload : QByteArray();
     setEditable(false);
     m_edit->setEnabled(false);
     m_changes->setEnabled(false);
-    showEvents(events);
+    m_overview->showEvents(events);
+    m_views->setCurrentWidget(m_large ? static_cast<QWidget *>(m_lines) : m_view);
+    if (m_large) {
+        m_loader->clear();
+        showLarge(payload, generation);
+        return;
+    }
+    m_lines->setIndex(LineIndex()); // a large document before this one lets go of its text
     // Pretty-printing keeps hostile or broken input as it came (no DOCTYPE is ever expanded).
     if (payload.size() < LargeBytes) {
         m_formatting = false;
@@ -184,21 +196,48 @@ void BodInspector::showText(const QByteArray &bytes, const QString &text)
     validate();
 }
 
+void BodInspector::showLarge(const QByteArray &payload, int generation)
+{
+    // Its own lines when it has them (the view is then the document, and its lines can be edited
+    // in place); re-indented when it is written on a line or a few.
+    const bool ownLines = BodFormatter::hasReadableLines(payload);
+    const QByteArray head = payload.first(qMin(payload.size(), PreviewBytes));
+    const QByteArray headText = BodFormatter::asUtf8(head);
+    // The document itself when it is UTF-8, so that the whole index that follows keeps the place.
+    const QByteArray start = !ownLines ? BodFormatter::prettyStart(payload, PreviewBytes)
+        : headText.isSharedWith(head) ? payload
+                                      : headText;
+    m_lines->setIndex(LineIndex::ofStart(start, PreviewBytes));
+    m_largeEditable = ownLines && BodBytes::isLineEditable(payload);
+    m_formatting = true;
+    m_status->setText(tr("Reading %1 MB…").arg(double(payload.size()) / 1024 / 1024, 0, 'f', 1));
+    Q_EMIT loadingChanged(true);
+    if (ownLines) {
+        m_shownBytes = payload; // its lines are the view's: the problems' lines match
+        validate();
+    }
+    runInBackground(this, [payload, ownLines] {
+        return LineIndex::build(ownLines ? BodFormatter::asUtf8(payload) : BodFormatter::pretty(payload));
+    }, [this, generation, ownLines](const LineIndex &index) {
+        if (generation != m_loadGeneration)
+            return;
+        m_formatting = false;
+        m_lines->setIndex(index);
+        m_edit->setEnabled(true);
+        if (!ownLines) {
+            m_shownBytes = index.bytes();
+            validate();
+        } else if (!m_parsing) {
+            showStatus();
+        }
+        Q_EMIT shown();
+        Q_EMIT loadingChanged(isLoading());
+    });
+}
+
 bool BodInspector::isLoading() const
 {
     return m_formatting || m_loader->isLoading() || m_parsing;
-}
-
-void BodInspector::showEvents(const QList<LogEvent> &events)
-{
-    m_events->clear();
-    for (const LogEvent &e : events)
-        m_events->addTopLevelItem(new QTreeWidgetItem({e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
-                                                       e.event, e.detail}));
-    m_events->resizeColumnToContents(0);
-    m_events->resizeColumnToContents(1); // "Validation failed" whole; the detail has the tooltip and the rest
-    for (int i = 0; i < m_events->topLevelItemCount(); ++i)
-        m_events->topLevelItem(i)->setToolTip(2, m_events->topLevelItem(i)->text(2));
 }
 
 QString BodInspector::viewText() const
@@ -209,6 +248,8 @@ QString BodInspector::viewText() const
 
 QByteArray BodInspector::currentPayload() const
 {
+    if (m_large)
+        return m_lines->edits().isEmpty() ? m_largeOriginal : BodBytes::withLineEdits(m_largeOriginal, m_lines->edits());
     if (!m_showsSource || m_loader->isLoading())
         return m_source.original();
     return m_source.withEdits(viewText());
@@ -216,11 +257,33 @@ QByteArray BodInspector::currentPayload() const
 
 bool BodInspector::isModified() const
 {
+    if (m_large)
+        return !m_lines->edits().isEmpty();
     return m_showsSource && !m_loader->isLoading() && viewText() != m_source.text();
+}
+
+bool BodInspector::isEditing() const
+{
+    return m_large ? m_lines->isEditable() : !m_view->isReadOnly();
 }
 
 void BodInspector::setEditable(bool editable)
 {
+    if (m_large) {
+        const bool can = m_largeEditable && !m_formatting;
+        m_lines->setEditable(editable && can);
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setChecked(editable && can);
+        const QString encoding = QString::fromLatin1(BodBytes::declaredEncoding(m_largeOriginal));
+        m_status->setText(!editable ? QString()
+                              : can ? tr("Editing the document as it came (%1): double-click a line, or press F2, to "
+                                         "change it; Enter keeps it, Escape drops it, Ctrl+Z undoes. Every other line "
+                                         "is sent byte for byte.").arg(encoding)
+                                    : tr("This large document is written on very long lines (or encoded as %1), so it "
+                                         "is shown re-indented and cannot be edited here; it can be resubmitted as it is.")
+                                          .arg(encoding));
+        return;
+    }
     if (editable && !m_source.isEditable()) {
         const QSignalBlocker blocker(m_edit);
         m_edit->setChecked(false);
@@ -246,7 +309,9 @@ void BodInspector::setEditable(bool editable)
 void BodInspector::validate()
 {
     const int generation = ++m_parseGeneration;
-    const QByteArray text = m_loader->isLoading() || !m_showsSource ? m_shownBytes : currentPayload();
+    const QByteArray text = m_large ? (isModified() ? currentPayload() : m_shownBytes)
+        : m_loader->isLoading() || !m_showsSource ? m_shownBytes
+                                                  : currentPayload();
     if (text.size() < LargeBytes) {
         m_parsing = false;
         applyParsed(BodParser::parse(text));
@@ -271,52 +336,13 @@ void BodInspector::applyParsed(const BodDocument &document)
 
 void BodInspector::showFacts()
 {
-    while (m_facts->rowCount() > 0)
-        m_facts->removeRow(0);
-    const BodFacts &f = m_parsed.facts;
-    const QList<QPair<QString, QString>> rows {
-        {tr("Document"), f.verb.isEmpty() ? QString() : f.documentName()},
-        {tr("Instances"), QString::number(f.nounCount)},
-        {tr("BODID"), f.bodId},
-        {tr("Business key"), f.documentId},
-        {tr("Variation"), f.variationId},
-        {tr("Sender"), f.senderLogicalId},
-        {tr("Created"), f.creationDateTime},
-        {tr("Accounting entity"), f.accountingEntity},
-        {tr("Location"), f.location},
-        {tr("Action code"), f.actionCode},
-    };
-    for (const auto &[label, value] : rows) {
-        auto *v = new FactValue(value.isEmpty() ? u"—"_s : value);
-        v->setObjectName(u"fact"_s);
-        m_facts->addRow(label + u':', v);
-    }
-    m_problems->clear();
-    for (const BodProblem &p : m_parsed.problems) {
-        auto *item = new QListWidgetItem(
-            QIcon(p.severity == BodProblem::Severity::Error ? u":/icons/failed.svg"_s : u":/icons/running.svg"_s),
-            tr("Line %1: %2").arg(p.line).arg(p.message));
-        item->setData(Qt::UserRole, int(p.line));
-        m_problems->addItem(item);
-    }
-    m_structure->clear();
-    QList<QTreeWidgetItem *> parents;
-    for (const BodOutlineNode &n : m_parsed.outline) {
-        auto *item = new QTreeWidgetItem({n.name, QString::number(n.line)});
-        while (parents.size() > n.depth)
-            parents.removeLast();
-        if (parents.isEmpty())
-            m_structure->addTopLevelItem(item);
-        else
-            parents.last()->addChild(item);
-        parents.append(item);
-        while (parents.size() < n.depth + 1)
-            parents.append(item);
-    }
-    m_structure->expandToDepth(1);
-    const int errors = m_parsed.errorCount();
-    m_side->setTabText(1, errors ? tr("Problems (%1)").arg(errors) : tr("Problems"));
-    if (m_view->isReadOnly() && !m_loader->isLoading())
+    m_overview->showDocument(m_parsed);
+    showStatus();
+}
+
+void BodInspector::showStatus()
+{
+    if (!isEditing() && !m_loader->isLoading() && !m_formatting)
         m_status->setText(m_parsed.isValid() ? tr("Valid BOD, %1 elements.").arg(m_parsed.elementCount)
                                              : tr("%Ln problem(s) found.", nullptr, int(m_parsed.problems.size())));
 }
@@ -325,6 +351,10 @@ void BodInspector::findNext()
 {
     if (m_find->text().isEmpty())
         return;
+    if (m_large) {
+        m_lines->find(m_find->text());
+        return;
+    }
     if (!m_view->find(m_find->text())) {
         m_view->moveCursor(QTextCursor::Start); // wrap around
         m_view->find(m_find->text());
@@ -359,6 +389,13 @@ QString BodInspector::changes() const
 {
     if (!isModified())
         return {};
+    if (m_large) { // each edited line against the document's own, as LineDiff writes them
+        QString out;
+        const QMap<qsizetype, QString> &edits = m_lines->edits();
+        for (auto it = edits.cbegin(); it != edits.cend(); ++it)
+            out += u"-%1: %2\n+%1: %3\n"_s.arg(it.key() + 1).arg(m_lines->index().lineText(it.key()), it.value());
+        return out;
+    }
     // The bytes that will be sent, read back the way the original is read.
     return LineDiff::describe(m_source.text(), BodBytes(currentPayload()).text());
 }

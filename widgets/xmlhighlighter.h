@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bod/xmllinetokenizer.h"
+
 #include <QSyntaxHighlighter>
+#include <QTextCharFormat>
 
 class QTextDocument;
 
@@ -15,6 +18,8 @@ public:
     // The best highlighter this build has, attached to `document`.
     static QSyntaxHighlighter *attach(QTextDocument *document);
     static bool usesKSyntaxHighlighting();
+    // The colours of this highlighter, which the large-document view paints with too.
+    static QTextCharFormat formatFor(XmlLineTokenizer::Kind kind);
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -96,9 +96,48 @@ BodBytes::BodBytes(const QByteArray &original)
     m_text = m_lines.join(u'\n');
 }
 
-QByteArray BodBytes::encodeLine(QStringView line) const
+bool BodBytes::isLineEditable(const QByteArray &document)
 {
-    QStringEncoder encoder(m_encoding.constData());
+    const QByteArray encoding = declaredEncoding(document).toUpper();
+    return !encoding.startsWith("UTF-16") && !encoding.startsWith("UTF-32") && !encoding.startsWith("UCS")
+        && QStringDecoder(encoding.constData()).isValid();
+}
+
+QByteArray BodBytes::withLineEdits(const QByteArray &document, const QMap<qsizetype, QString> &edits)
+{
+    if (!isLineEditable(document))
+        return {};
+    if (edits.isEmpty())
+        return document;
+    const QByteArray encoding = declaredEncoding(document);
+    const qsizetype bomSize = bomOf(document).bytes.size();
+    QByteArray out;
+    out.reserve(document.size() + 1024);
+    qsizetype line = 0;
+    qsizetype from = bomSize;
+    qsizetype copiedTo = 0; // bytes before this are in `out` already
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
+        while (line < it.key()) { // skip to the edited line's start
+            const qsizetype nl = document.indexOf('\n', from);
+            if (nl < 0)
+                return out + document.mid(copiedTo); // an edit past the last line changes nothing
+            from = nl + 1;
+            ++line;
+        }
+        const qsizetype nl = document.indexOf('\n', from);
+        qsizetype end = nl < 0 ? document.size() : nl;
+        if (end > from && document[end - 1] == '\r')
+            --end;
+        out += QByteArrayView(document).sliced(copiedTo, from - copiedTo);
+        out += encodeLine(encoding, it.value());
+        copiedTo = end; // the terminator stays the document's own
+    }
+    return out + QByteArrayView(document).sliced(copiedTo);
+}
+
+QByteArray BodBytes::encodeLine(const QByteArray &encoding, QStringView line)
+{
+    QStringEncoder encoder(encoding.constData());
     QByteArray whole = encoder.encode(line);
     if (!encoder.hasError())
         return whole;
@@ -107,7 +146,7 @@ QByteArray BodBytes::encodeLine(QStringView line) const
     for (qsizetype i = 0; i < line.size();) {
         const bool pair = line[i].isHighSurrogate() && i + 1 < line.size() && line[i + 1].isLowSurrogate();
         const QStringView one = line.mid(i, pair ? 2 : 1);
-        QStringEncoder single(m_encoding.constData());
+        QStringEncoder single(encoding.constData());
         const QByteArray bytes = single.encode(one);
         if (single.hasError()) {
             const char32_t code = pair ? QChar::surrogateToUcs4(one[0], one[1]) : one[0].unicode();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 // A BOD's own bytes as a person edits them, and back. What failed is what is resent: the text
@@ -28,9 +29,17 @@ public:
     QByteArray withEdits(const QString &edited) const;
 
     static QByteArray declaredEncoding(const QByteArray &document);
+    // Whether single lines of `document` can be replaced in place: an encoding Qt knows in
+    // which a 0x0A byte is always a line feed (not UTF-16 or UTF-32).
+    static bool isLineEditable(const QByteArray &document);
+    // `document` with the lines in `edits` (by number from 0, as text() counts them) replaced,
+    // each in the document's encoding with its own terminator; every other byte is kept. For a
+    // large document: nothing is decoded but the edited lines. Empty when !isLineEditable().
+    static QByteArray withLineEdits(const QByteArray &document, const QMap<qsizetype, QString> &edits);
 
 private:
-    QByteArray encodeLine(QStringView line) const;
+    QByteArray encodeLine(QStringView line) const { return encodeLine(m_encoding, line); }
+    static QByteArray encodeLine(const QByteArray &encoding, QStringView line);
 
     QByteArray m_original;
     QByteArray m_encoding;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bod/bodformatter.h"
 
+#include "bod/bodbytes.h"
 #include "bod/xmlshapecheck.h"
+
+#include <QStringDecoder>
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -61,4 +64,25 @@ QByteArray BodFormatter::prettyStart(const QByteArray &xml, qsizetype bytes)
         || (reader.hasError() && reader.error() != QXmlStreamReader::PrematureEndOfDocumentError))
         return {};
     return out.left(out.lastIndexOf('\n') + 1);
+}
+
+bool BodFormatter::hasReadableLines(const QByteArray &xml)
+{
+    // A line a screen or two wide on average; one long line (a document written without breaks)
+    // is re-indented instead.
+    constexpr qsizetype Sample = 1024 * 1024;
+    constexpr qsizetype LongestAverage = 1024;
+    const QByteArrayView start = QByteArrayView(xml).first(qMin(Sample, xml.size()));
+    return start.count('\n') + 1 >= start.size() / LongestAverage;
+}
+
+QByteArray BodFormatter::asUtf8(const QByteArray &xml)
+{
+    const QByteArray encoding = BodBytes::declaredEncoding(xml).toUpper();
+    if (encoding == "UTF-8" || encoding == "UTF8" || encoding == "US-ASCII" || encoding == "ASCII")
+        return xml;
+    QStringDecoder decoder(encoding.constData());
+    if (!decoder.isValid())
+        return {};
+    return QString(decoder.decode(xml)).toUtf8();
 }
