@@ -216,6 +216,60 @@
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Valid BOD, %1 elements.</source>
+        <translation>Gültiges BOD, %1 Elemente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden.</numerusform>
+            <numerusform>%Ln Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen… %1%</translation>
+    </message>
+    <message>
+        <source>Reading %1 MB…</source>
+        <translation>%1 MB werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This document is encoded as %1, which cannot be edited here; it can be resubmitted as it is.</source>
+        <translation>Dieses Dokument ist als %1 kodiert, das hier nicht bearbeitet werden kann; es kann unverändert erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Editing the document as it came (%1): lines you do not change are sent byte for byte. Problems are checked as you type; Ctrl+Z undoes.</source>
+        <translation>Das Dokument wird so bearbeitet, wie es kam (%1): Zeilen, die Sie nicht ändern, werden Byte für Byte gesendet. Probleme werden beim Tippen geprüft; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Änderun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Changes Against the Original</source>
+        <translation>Änderungen gegenüber dem Original</translation>
+    </message>
+    <message>
+        <source>Only these lines are sent differently; every other line keeps its bytes.</source>
+        <translation>Nur diese Zeilen werden anders gesendet; jede andere Zeile behält ihre Bytes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the document.</source>
+        <translation>„%1“ kommt im Dokument nicht vor.</translation>
+    </message>
+    <message>
+        <source>Editing the document as it came (%1): double-click a line, or press F2, to change it; Enter keeps it, Escape drops it, Ctrl+Z undoes. Every other line is sent byte for byte.</source>
+        <translation>Das Dokument wird so bearbeitet, wie es kam (%1): Doppelklicken Sie eine Zeile oder drücken Sie F2, um sie zu ändern; Eingabe übernimmt, Escape verwirft, Strg+Z macht rückgängig. Jede andere Zeile wird Byte für Byte gesendet.</translation>
+    </message>
+    <message>
+        <source>This large document is written on very long lines (or encoded as %1), so it is shown re-indented and cannot be edited here; it can be resubmitted as it is.</source>
+        <translation>Dieses große Dokument steht in sehr langen Zeilen (oder ist als %1 kodiert); es wird neu eingerückt gezeigt und kann hier nicht bearbeitet werden. Es kann so, wie es ist, erneut gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BodOverview</name>
+    <message>
         <source>Element</source>
         <translation>Element</translation>
     </message>
@@ -264,6 +318,14 @@
         <translation>BODID</translation>
     </message>
     <message>
+        <source>Business key</source>
+        <translation>Geschäftsschlüssel</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>Absender</translation>
     </message>
@@ -290,53 +352,6 @@
     <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
-    </message>
-    <message>
-        <source>Valid BOD, %1 elements.</source>
-        <translation>Gültiges BOD, %1 Elemente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problem(s) found.</source>
-        <translation>
-            <numerusform>%Ln Problem gefunden.</numerusform>
-            <numerusform>%Ln Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading… %1%</source>
-        <translation>Wird geladen… %1%</translation>
-    </message>
-    <message>
-        <source>Reading %1 MB…</source>
-        <translation>%1 MB werden gelesen…</translation>
-    </message>
-    <message>
-        <source>This document is encoded as %1, which cannot be edited here; it can be resubmitted as it is.</source>
-        <translation>Dieses Dokument ist als %1 kodiert, das hier nicht bearbeitet werden kann; es kann unverändert erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Editing the document as it came (%1): lines you do not change are sent byte for byte. Problems are checked as you type; Ctrl+Z undoes.</source>
-        <translation>Das Dokument wird so bearbeitet, wie es kam (%1): Zeilen, die Sie nicht ändern, werden Byte für Byte gesendet. Probleme werden beim Tippen geprüft; Strg+Z macht rückgängig.</translation>
-    </message>
-    <message>
-        <source>Business key</source>
-        <translation>Geschäftsschlüssel</translation>
-    </message>
-    <message>
-        <source>Variation</source>
-        <translation>Variation</translation>
-    </message>
-    <message>
-        <source>Chan&amp;ges…</source>
-        <translation>Änderun&amp;gen…</translation>
-    </message>
-    <message>
-        <source>Changes Against the Original</source>
-        <translation>Änderungen gegenüber dem Original</translation>
-    </message>
-    <message>
-        <source>Only these lines are sent differently; every other line keeps its bytes.</source>
-        <translation>Nur diese Zeilen werden anders gesendet; jede andere Zeile behält ihre Bytes.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1262,10 @@
     <message>
         <source>no match</source>
         <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Testing the filter on %1 MB…</source>
+        <translation>Der Filter wird an %1 MB getestet …</translation>
     </message>
 </context>
 <context>

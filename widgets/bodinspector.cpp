@@ -122,6 +122,13 @@ BodInspector::BodInspector(QWidget *parent)
     });
 }
 
+BodInspector::~BodInspector()
+{
+    // Closing the window takes the focus from a line being edited, which keeps the edit: that
+    // must not reach this inspector's members, already gone by then.
+    m_lines->disconnect(this);
+}
+
 QListWidget *BodInspector::problemList() const
 {
     return m_overview->problemList();
@@ -155,7 +162,7 @@ void BodInspector::setDocument(const QByteArray &payload, const QList<LogEvent> 
         showLarge(payload, generation);
         return;
     }
-    m_lines->setIndex(LineIndex()); // a large document before this one lets go of its text
+    m_lines->setIndex(LineIndex::build({})); // a large document before this one lets go of its text
     // Pretty-printing keeps hostile or broken input as it came (no DOCTYPE is ever expanded).
     if (payload.size() < LargeBytes) {
         m_formatting = false;

@@ -32,6 +32,7 @@ class BodInspector : public QWidget
     Q_OBJECT
 public:
     explicit BodInspector(QWidget *parent = nullptr);
+    ~BodInspector() override;
 
     // Small documents are shown and checked before this returns; large ones (see LargeBytes)
     // arrive progressively: watch isLoading(), shown() and validated().

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filtertester.h"
 
+#include "backgroundtask.h"
+
 #include "routing/flowfilter.h"
 
 #include <QHeaderView>
@@ -78,6 +80,7 @@ QString FilterTester::filter() const
 void FilterTester::evaluate()
 {
     m_debounce.stop();
+    const int generation = ++m_generation;
     m_results->clear();
     if (m_condition->text().trimmed().isEmpty()) {
         m_verdict->setText(tr("Type a condition to test it on this BOD."));
@@ -91,7 +94,20 @@ void FilterTester::evaluate()
         Q_EMIT linesMatched({});
         return;
     }
-    const FlowFilter::Result r = filter->evaluate(m_bod);
+    if (m_bod.size() < BackgroundBytes) {
+        showResult(*filter, filter->evaluate(m_bod));
+        return;
+    }
+    m_verdict->setText(tr("Testing the filter on %1 MB…").arg(double(m_bod.size()) / 1024 / 1024, 0, 'f', 1));
+    runInBackground(this, [f = *filter, bod = m_bod] { return f.evaluate(bod); },
+                    [this, generation, f = *filter](const FlowFilter::Result &r) {
+                        if (generation == m_generation)
+                            showResult(f, r);
+                    });
+}
+
+void FilterTester::showResult(const FlowFilter &filter, const FlowFilter::Result &r)
+{
     if (!r.readable) {
         m_verdict->setText(tr("<b>The BOD cannot be read:</b> %1").arg(r.error.toHtmlEscaped()));
         return;
@@ -105,7 +121,7 @@ void FilterTester::evaluate()
     QList<qint64> matched;
     for (qsizetype i = 0; i < r.conditions.size(); ++i) {
         const FlowFilter::ConditionResult &c = r.conditions[i];
-        auto *top = new QTreeWidgetItem(m_results, {filter->conditions()[i].text(), QString(),
+        auto *top = new QTreeWidgetItem(m_results, {filter.conditions()[i].text(), QString(),
                                                     c.holds ? tr("holds (%Ln found)", nullptr, int(c.found))
                                                             : tr("does not hold (%Ln found)", nullptr, int(c.found))});
         top->setIcon(0, QIcon(c.holds ? u":/icons/passed.svg"_s : u":/icons/failed.svg"_s));

@@ -47,6 +47,17 @@ LineView::LineView(QWidget *parent)
     setIndex(LineIndex::build({}));
 }
 
+LineView::~LineView()
+{
+    // The editor goes first, while this view is whole: losing its focus as it goes must not
+    // reach a half-destroyed view.
+    if (m_editor) {
+        m_editor->removeEventFilter(this);
+        m_editor->disconnect(this);
+        delete m_editor;
+    }
+}
+
 int LineView::lineHeight() const
 {
     return qMax(1, fontMetrics().lineSpacing());
@@ -279,7 +290,6 @@ void LineView::editLine(qsizetype line)
         m_editor->setObjectName(QStringLiteral("lineEditor"));
         m_editor->setFrame(false);
         m_editor->installEventFilter(this);
-        connect(m_editor, &QLineEdit::returnPressed, this, [this] { closeEditor(true); });
         connect(m_editor, &QLineEdit::editingFinished, this, [this] {
             if (m_editor->isVisible() && !m_editor->hasFocus())
                 closeEditor(true); // clicked elsewhere: kept, as a table's cell editor keeps it
@@ -296,10 +306,13 @@ void LineView::editLine(qsizetype line)
 
 bool LineView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        closeEditor(false);
-        return true;
+    // Taken here: QLineEdit lets Return go on to its parent, where it would open the editor again.
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            closeEditor(key != Qt::Key_Escape);
+            return true;
+        }
     }
     return QAbstractScrollArea::eventFilter(watched, event);
 }

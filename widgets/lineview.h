@@ -18,6 +18,7 @@ class LineView : public QAbstractScrollArea
     Q_OBJECT
 public:
     explicit LineView(QWidget *parent = nullptr);
+    ~LineView() override;
 
     // Shows `index`; a longer index of the same text (the whole after its start) keeps the place.
     void setIndex(const LineIndex &index);

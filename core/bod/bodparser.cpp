@@ -92,11 +92,19 @@ struct Walk
 };
 
 // Which text we keep: the ApplicationArea fields, the verb's header, the first noun's business key.
-void keepText(Walk &w, const QString &value)
+void keepText(Walk &w, const QString &text)
 {
     const QStringList &p = w.path;
     BodFacts &f = w.doc.facts;
-    const QString joined = p.mid(1).join(u'/');
+    // Called at every element's end: nothing is joined, trimmed or copied unless it is kept.
+    const bool inApplicationArea = p.size() > 2 && p[1] == u"ApplicationArea"_s;
+    const bool inVerb = p.size() == 4 && p[1] == u"DataArea"_s && p[2] == f.verb;
+    if (!inApplicationArea && !inVerb && w.capturingRank <= w.keyRank) {
+        w.capturingRank = 0;
+        return;
+    }
+    const QString value = text.trimmed();
+    const QString joined = inApplicationArea ? p.mid(1).join(u'/') : QString();
     if (joined == u"ApplicationArea/Sender/LogicalID"_s)
         f.senderLogicalId = value;
     else if (joined == u"ApplicationArea/Sender/ComponentID"_s)
@@ -170,15 +178,15 @@ void startElement(Walk &w, const QXmlStreamReader &r)
         w.capturingRank = rank;
         w.capturingVariation = r.attributes().value(u"variationID"_s).toString();
     }
-    if (depth == 3 && w.path.mid(1).join(u'/') == u"ApplicationArea/Sender/LogicalID"_s)
+    if (depth == 3 && name == u"LogicalID"_s && w.path[1] == u"ApplicationArea"_s && w.path[2] == u"Sender"_s)
         w.logicalIdLine = line;
-    if (depth == 2 && w.path.mid(1).join(u'/') == u"ApplicationArea/CreationDateTime"_s)
+    if (depth == 2 && name == u"CreationDateTime"_s && w.path[1] == u"ApplicationArea"_s)
         w.creationLine = line;
 }
 
 void endElement(Walk &w)
 {
-    keepText(w, w.text.trimmed());
+    keepText(w, w.text);
     if (w.path.size() == 3 && w.path[1] == u"DataArea"_s && w.path[2] == w.doc.facts.noun)
         w.inFirstNoun = false;
     w.path.removeLast();

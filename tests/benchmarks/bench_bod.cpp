@@ -9,6 +9,7 @@
 #include "bodinspector.h"
 #include "bodtemplates.h"
 #include "codeview.h"
+#include "lineview.h"
 #include "progressivetextloader.h"
 #include "xmlhighlighter.h"
 
@@ -78,11 +79,13 @@ Opened openInInspector(const QByteArray &xml, const char *label)
         o.longestStall = qMax(o.longestStall, ms(sinceTick));
         sinceTick.restart();
     });
-    // The first screen: the view shows (highlighted) text of this document.
-    QObject::connect(inspector.view()->document(), &QTextDocument::contentsChanged, &inspector, [&] {
-        if (o.firstScreen < 0 && clock.isValid() && inspector.view()->blockCount() > 20)
+    // The first screen: the view in use shows (highlighted) text of this document.
+    auto firstScreen = [&] {
+        if (o.firstScreen < 0 && clock.isValid() && inspector.shownLineCount() > 20)
             o.firstScreen = ms(clock);
-    });
+    };
+    QObject::connect(inspector.view()->document(), &QTextDocument::contentsChanged, &inspector, firstScreen);
+    QObject::connect(inspector.lineView(), &LineView::indexChanged, &inspector, firstScreen);
     QObject::connect(&inspector, &BodInspector::shown, &inspector, [&] { shown = ms(clock); });
     QObject::connect(&inspector, &BodInspector::validated, &inspector, [&] { checked = ms(clock); });
     clock.start();
@@ -93,7 +96,7 @@ Opened openInInspector(const QByteArray &xml, const char *label)
     while ((inspector.isLoading() || checked < 0) && clock.elapsed() < 600'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     o.whole = qMax(shown, checked);
-    QScrollBar *bar = inspector.view()->verticalScrollBar();
+    QScrollBar *bar = inspector.textArea()->verticalScrollBar();
     const int steps = 200;
     for (int i = 0; i <= steps; ++i) {
         bar->setValue(int(qint64(bar->maximum()) * i / steps));
@@ -102,7 +105,7 @@ Opened openInInspector(const QByteArray &xml, const char *label)
     o.residentMiB = double(residentKiB() - residentBefore) / 1024;
     std::printf("  inspector, %s: setDocument returned %.0f ms, first highlighted screen %.0f ms, whole text %.0f ms, "
                 "checked %.0f ms, longest event-loop stall %.0f ms (%d lines), %.0f MiB more resident\n",
-                label, setDocumentReturned, o.firstScreen, shown, checked, o.longestStall, inspector.view()->blockCount(),
+                label, setDocumentReturned, o.firstScreen, shown, checked, o.longestStall, int(inspector.shownLineCount()),
                 o.residentMiB);
     return o;
 }
