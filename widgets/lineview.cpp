@@ -163,21 +163,25 @@ void LineView::paintLine(QPainter &painter, qsizetype line, int y, XmlLineTokeni
         painter.fillRect(from, y, width, lineHeight(), palette().color(QPalette::Highlight).lighter(160));
     }
     const QColor plain = palette().color(QPalette::Text);
+    // The three faces a span can take, and their widths, made once per line, not per span.
+    QFont bold = font();
+    bold.setBold(true);
+    QFont italic = font();
+    italic.setItalic(true);
+    const QFontMetrics plainMetrics(font()), boldMetrics(bold), italicMetrics(italic);
+    const int right = viewport()->width();
     auto draw = [&](qsizetype from, qsizetype to, const QTextCharFormat *format) {
         from = qMin(from, text.size());
         to = qMin(to, text.size());
-        if (to <= from)
-            return;
-        QFont f = font();
-        if (format) {
-            f.setBold(format->fontWeight() >= QFont::Bold);
-            f.setItalic(format->fontItalic());
-        }
+        if (to <= from || x > right)
+            return; // past the right edge nothing more is seen
+        const bool isBold = format && format->fontWeight() >= QFont::Bold;
+        const bool isItalic = format && format->fontItalic();
         const QString piece = text.mid(from, to - from);
-        painter.setFont(f);
+        painter.setFont(isBold ? bold : isItalic ? italic : font());
         painter.setPen(format ? format->foreground().color() : plain);
         painter.drawText(x, baseline, piece);
-        x += QFontMetrics(f).horizontalAdvance(piece);
+        x += (isBold ? boldMetrics : isItalic ? italicMetrics : plainMetrics).horizontalAdvance(piece);
     };
     qsizetype at = 0;
     for (const XmlLineTokenizer::Span &span : std::as_const(spans)) {

@@ -96,6 +96,7 @@ Opened openInInspector(const QByteArray &xml, const char *label)
     while ((inspector.isLoading() || checked < 0) && clock.elapsed() < 600'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     o.whole = qMax(shown, checked);
+    const double loadStall = o.longestStall;
     QScrollBar *bar = inspector.textArea()->verticalScrollBar();
     const int steps = 200;
     for (int i = 0; i <= steps; ++i) {
@@ -104,8 +105,8 @@ Opened openInInspector(const QByteArray &xml, const char *label)
     }
     o.residentMiB = double(residentKiB() - residentBefore) / 1024;
     std::printf("  inspector, %s: setDocument returned %.0f ms, first highlighted screen %.0f ms, whole text %.0f ms, "
-                "checked %.0f ms, longest event-loop stall %.0f ms (%d lines), %.0f MiB more resident\n",
-                label, setDocumentReturned, o.firstScreen, shown, checked, o.longestStall, int(inspector.shownLineCount()),
+                "checked %.0f ms, longest event-loop stall %.0f ms (%.0f ms while loading; %d lines), %.0f MiB more resident\n",
+                label, setDocumentReturned, o.firstScreen, shown, checked, o.longestStall, loadStall, int(inspector.shownLineCount()),
                 o.residentMiB);
     return o;
 }
