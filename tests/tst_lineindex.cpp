@@ -81,6 +81,19 @@ private Q_SLOTS:
         QCOMPARE(start.lineText(2), QString());
     }
 
+    void findsIgnoringCaseAndWraps()
+    {
+        const LineIndex index = LineIndex::build("<a>Crème</a>\n<b>crème BRÛLÉE</b>\n"_ba);
+        QCOMPARE(index.find("CR", 0), 3);
+        QCOMPARE(index.find("cr", 4), 17);                     // the next one
+        QCOMPARE(index.find("cr", 18), 3);                     // wrapped around to the first
+        QCOMPARE(index.find("brÛlée"_ba, 0), -1);             // only ASCII letters ignore case
+        QCOMPARE(index.find("BRÛLÉE", 0), 24);
+        QCOMPARE(index.find("absent", 5), -1);
+        QCOMPARE(index.find("", 0), -1);
+        QCOMPARE(index.find("</b>\n", 0), index.bytes().size() - 5); // up to the last byte
+    }
+
     // A state taken from a checkpoint and walked forward is the state of reading every line
     // before: comments and values open across checkpoint boundaries included.
     void checkpointsGiveTheStateOfEveryLine()

@@ -12,31 +12,6 @@
 #include <QPainter>
 #include <QScrollBar>
 
-namespace {
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-// Where `needle` starts in `hay` at or after `from`, ignoring ASCII case; -1 when nowhere.
-qsizetype findCaseless(QByteArrayView hay, QByteArrayView needle, qsizetype from, qsizetype to)
-{
-    const char first = lower(needle[0]);
-    const qsizetype last = qMin(to, hay.size() - needle.size());
-    for (qsizetype i = qMax<qsizetype>(0, from); i <= last; ++i) {
-        if (lower(hay[i]) == first && qstrnicmp(hay.data() + i, needle.data(), needle.size()) == 0)
-            return i;
-    }
-    return -1;
-}
-
-// After `from`, then from the start: the find wraps around like the small view's.
-qsizetype findWrapping(const QByteArray &hay, const QByteArray &needle, qsizetype from)
-{
-    const qsizetype after = findCaseless(hay, needle, from, hay.size());
-    return after >= 0 ? after : findCaseless(hay, needle, 0, from - 1);
-}
-} // namespace
 
 LineView::LineView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -374,7 +349,6 @@ void LineView::find(const QString &text)
     if (needle.isEmpty() || m_index.isEmpty())
         return;
     const qsizetype from = m_matchOffset >= 0 && m_matchLine == m_current ? m_matchOffset + 1 : m_index.lineStart(m_current);
-    const QByteArray hay = m_index.bytes();
     const int generation = ++m_findGeneration;
     auto answer = [this, generation, needle](qsizetype offset) {
         if (generation != m_findGeneration)
@@ -383,11 +357,11 @@ void LineView::find(const QString &text)
             showFound(offset, needle.size());
         Q_EMIT found(offset >= 0);
     };
-    if (hay.size() < 1024 * 1024) {
-        answer(findWrapping(hay, needle, from));
+    if (m_index.bytes().size() < 1024 * 1024) {
+        answer(m_index.find(needle, from));
         return;
     }
-    runInBackground(this, [hay, needle, from] { return findWrapping(hay, needle, from); }, answer);
+    runInBackground(this, [index = m_index, needle, from] { return index.find(needle, from); }, answer);
 }
 
 void LineView::showFound(qsizetype offset, qsizetype length)

@@ -4,6 +4,24 @@
 #include <algorithm>
 #include <cstring>
 
+namespace {
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+qsizetype findIgnoringCase(QByteArrayView hay, QByteArrayView needle, qsizetype from, qsizetype to)
+{
+    const char first = lower(needle[0]);
+    const qsizetype last = qMin(to, hay.size() - needle.size());
+    for (qsizetype i = qMax<qsizetype>(0, from); i <= last; ++i) {
+        if (lower(hay[i]) == first && qstrnicmp(hay.data() + i, needle.data(), needle.size()) == 0)
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
 LineIndex LineIndex::build(const QByteArray &utf8)
 {
     LineIndex index = ofStart(utf8, utf8.size());
@@ -69,4 +87,12 @@ XmlLineTokenizer::State LineIndex::stateBefore(qsizetype line) const
         state = XmlLineTokenizer::advance(bytes.data(), bytes.size(), state);
     }
     return state;
+}
+
+qsizetype LineIndex::find(QByteArrayView needle, qsizetype from) const
+{
+    if (needle.isEmpty())
+        return -1;
+    const qsizetype after = findIgnoringCase(m_bytes, needle, from, m_bytes.size());
+    return after >= 0 ? after : findIgnoringCase(m_bytes, needle, 0, from - 1);
 }

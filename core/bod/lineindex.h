@@ -33,6 +33,9 @@ public:
     qsizetype lineAt(qsizetype offset) const; // the line holding byte `offset`
     // The colouring state open before `line`: the nearest checkpoint, walked forward.
     XmlLineTokenizer::State stateBefore(qsizetype line) const;
+    // Where `needle` (UTF-8) next starts at or after byte `from`, ignoring ASCII case, wrapping
+    // around to the start; -1 when it is nowhere. Linear: for a large text, call it on a worker.
+    qsizetype find(QByteArrayView needle, qsizetype from) const;
 
 private:
     QByteArray m_bytes;
