@@ -169,6 +169,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(inspector.parsed().isValid() && !inspector.isLoading(), 60'000);
     }
 
+    // Broken and on one line: shown as it came (nothing to re-indent), its problem listed, and
+    // painted from its start only.
+    void aBrokenDocumentOnOneLineIsShownAsItCame()
+    {
+        BodInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        QByteArray bod = indentedBod(5 * 1024 * 1024, u"PO-BROKEN"_s).replace('\n', "");
+        bod.chop(30); // the end tags cut off
+        QSignalSpy shown(&inspector, &BodInspector::shown);
+        inspector.setDocument(bod);
+        QVERIFY(shown.wait(60'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.isLoading(), 60'000);
+        QCOMPARE(inspector.lineView()->lineCount(), 1);
+        QVERIFY(!inspector.parsed().isValid());
+        QVERIFY(inspector.problemList()->count() >= 1);
+        QVERIFY(!inspector.lineView()->viewport()->grab().isNull());
+        QCOMPARE(inspector.currentPayload(), bod);
+    }
+
     // The flow-filter tester on a large BOD answers from a worker; the newest filter wins.
     void aFilterIsTestedOffTheGuiThread()
     {

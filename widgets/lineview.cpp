@@ -121,7 +121,10 @@ void LineView::paintEvent(QPaintEvent *)
 
 void LineView::paintLine(QPainter &painter, qsizetype line, int y, XmlLineTokenizer::State &state)
 {
-    QString text = lineText(line);
+    // Only what can be painted is decoded: a document that is one broken 50 MB line stays quick.
+    const auto edit = m_edits.constFind(line);
+    const QByteArrayView bytes = m_index.lineBytes(line);
+    QString text = edit != m_edits.cend() ? *edit : QString::fromUtf8(bytes.first(qMin(bytes.size(), MaxPaintedChars * 4)));
     QList<XmlLineTokenizer::Span> spans;
     state = XmlLineTokenizer::tokenize(text, state, &spans);
     if (text.size() > MaxPaintedChars)
