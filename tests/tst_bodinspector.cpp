@@ -3,7 +3,7 @@
 // slice at a time, never an undo step, and the newest document always wins.
 #include "bod/bodformatter.h"
 #include "bodinspector.h"
-#include "bodtemplates.h"
+#include "largebod.h"
 #include "codeview.h"
 #include "factvalue.h"
 #include "progressivetextloader.h"
@@ -19,22 +19,7 @@ namespace {
 // A Process.PurchaseOrder of about `bytes`, on one line as some senders write them.
 QByteArray largeBod(qsizetype bytes, const QString &documentId)
 {
-    BodTemplates::Fields f;
-    f.documentType = u"Process.PurchaseOrder"_s;
-    f.senderLogicalId = u"lid://infor.m3.m3be"_s;
-    f.tenant = u"ACME_TST"_s;
-    f.accountingEntity = u"100"_s;
-    f.location = u"WH1"_s;
-    f.documentId = documentId;
-    f.bodId = u"infor-nid:ACME_TST:100:WH1:%1:1"_s.arg(documentId);
-    f.created = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-    f.lines = 1;
-    const qsizetype base = BodTemplates::make(f).size();
-    f.lines = 2;
-    const qsizetype perLine = BodTemplates::make(f).size() - base;
-    f.lines = int(qMax<qsizetype>(1, (bytes - base) / perLine + 1));
-    QByteArray xml = BodTemplates::make(f);
-    return xml.replace('\n', "");
+    return purchaseOrderOfSize(bytes, documentId).replace('\n', "");
 }
 } // namespace
 

@@ -119,7 +119,6 @@ struct Walker
                     return Text;
                 i = open;
                 if (at(i, "<!--")) {
-                    state = InComment;
                     const qsizetype end = find(i + 4, "-->");
                     const qsizetype stop = end < 0 ? n : end + 3;
                     add(i, stop, Kind::Comment);
